@@ -1,0 +1,31 @@
+package dev.convo.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Wires the command tree to UTF-8 standard streams and exits with its status. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = utf8(FileDescriptor.out);
+    PrintWriter err = utf8(FileDescriptor.err);
+    int status;
+    try {
+      status = new CommandLine(new ConvoCommand()).setOut(out).setErr(err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+    System.exit(status);
+  }
+
+  /** UTF-8 whatever the locale: under LANG=C Java would print '?' for every Chinese character. */
+  private static PrintWriter utf8(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,365 @@
+package dev.convo.ingest;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.CorpusException;
+import dev.convo.corpus.CorpusReader;
+import dev.convo.corpus.CorpusWriter;
+import dev.convo.corpus.Favourite;
+import dev.convo.corpus.Metadata;
+import dev.convo.corpus.Preface;
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Source;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import dev.convo.ingest.Transcript.ParsedSection;
+import dev.convo.ingest.Transcript.ParsedTurn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns a transcript source into a validated corpus: the one way {@code data/corpus.json} is made. */
+public final class Ingest {
+  /** A transcript is a few hundred KiB; anything this large is not one. */
+  public static final long MAX_SOURCE_BYTES = 16L * 1024 * 1024;
+
+  private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+");
+  private static final Map<String, String> HEADER_KEYS = Map.ofEntries(
+      Map.entry("文章作者", "author"), Map.entry("作者", "author"), Map.entry("author", "author"),
+      Map.entry("发布时间", "published"), Map.entry("published", "published"), Map.entry("date", "published"),
+      Map.entry("发布地", "place"), Map.entry("place", "place"),
+      Map.entry("原文链接", "url"), Map.entry("url", "url"), Map.entry("link", "url"),
+      Map.entry("封面图链接", "coverImage"), Map.entry("cover", "coverImage"));
+
+  private final Path source;
+  private final CuratedTopics curated;
+  private final Repairs repairs;
+
+  private Ingest(Path source, CuratedTopics curated, Repairs repairs) {
+    this.source = source;
+    this.curated = curated;
+    this.repairs = repairs;
+  }
+
+  /**
+   * Extracts the corpus from {@code source}; {@code topics} and {@code repairs} are the optional
+   * curated inputs ({@code null} when a transcript has none).
+   */
+  public static Corpus extract(Path source, Path topics, Path repairs) throws IngestException {
+    CuratedTopics curated = topics == null
+        ? CuratedTopics.none() : CuratedTopics.parse(readText(topics), topics.toString());
+    Repairs fixes = repairs == null
+        ? Repairs.none() : Repairs.parse(readText(repairs), repairs.toString());
+    return new Ingest(source, curated, fixes).extract();
+  }
+
+  /**
+   * Writes {@code corpus} to {@code target} through a temporary file in the same directory and an
+   * atomic rename, so that a failure leaves any previous file untouched.
+   */
+  public static void writeAtomically(Corpus corpus, Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+    try {
+      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        CorpusWriter.write(corpus, out);
+      }
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private Corpus extract() throws IngestException {
+    byte[] bytes = readBounded(source);
+    String text = decode(bytes, source.toString());
+    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
+    repairs.apply(lines, source.toString());
+    Transcript transcript = new TranscriptParser(source.toString()).parse(lines);
+
+    Map<String, Speaker> speakers = speakers(transcript);
+    List<Section> sections = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
+    int seq = 0;
+    for (ParsedSection parsed : transcript.sections()) {
+      CuratedTopics.SectionNames names = curated.sections().get(parsed.id());
+      List<Turn> turns = new ArrayList<>();
+      for (ParsedTurn parsedTurn : parsed.turns()) {
+        int index = turns.size() + 1;
+        String turnId = parsed.id() + ":" + index;
+        String speaker = speakers.get(parsedTurn.speakerName()).id();
+        List<String> paragraphs = new ArrayList<>();
+        for (int p = 0; p < parsedTurn.paragraphs().size(); p++) {
+          Inline.Text paragraph = parsedTurn.paragraphs().get(p);
+          paragraphs.add(paragraph.text());
+          for (int[] span : paragraph.boldSpans()) {
+            String quoted = codePoints(paragraph.text(), span[0], span[1]);
+            quotes.add(new Quote(null, turnId, parsed.id(), speaker, p, span[0], span[1], quoted,
+                true, null, null));
+          }
+        }
+        turns.add(new Turn(turnId, parsed.id(), index, ++seq, speaker, paragraphs));
+      }
+      sections.add(new Section(parsed.id(),
+          names != null ? names.slug() : "section-" + parsed.id(),
+          parsed.number(), parsed.title(),
+          names != null ? names.titleEn() : parsed.title(), turns));
+    }
+    List<Favourite> favourites = linkFavourites(transcript.favourites(), sections, quotes);
+    quotes = numbered(quotes, sections);
+    List<Favourite> linked = new ArrayList<>();
+    for (Favourite favourite : favourites) {
+      Quote quote = quotes.stream().filter(q -> favourite.rank() == nullToZero(q.editorRank()))
+          .findFirst().orElseThrow();
+      linked.add(new Favourite(favourite.rank(), favourite.text(), quote.id()));
+    }
+    Metadata metadata = new Metadata(
+        transcript.title() != null ? transcript.title() : source.getFileName().toString(),
+        language(sections), source(transcript, bytes), List.copyOf(speakers.values()),
+        new Preface(transcript.preface(), linked));
+    List<Topic> topics = curated.topics().isEmpty() ? sectionTopics(sections) : curated.topics();
+    Corpus corpus = new Corpus(metadata, sections, quotes, topics);
+    try {
+      return CorpusReader.read(CorpusWriter.toJson(corpus), source.toString());
+    } catch (CorpusException e) {
+      throw new IngestException("the extracted corpus is inconsistent: " + e.getMessage());
+    }
+  }
+
+  private static int nullToZero(Integer value) {
+    return value == null ? 0 : value;
+  }
+
+  /**
+   * Ids are the first word of the name in lower case ({@code Lex Fridman} → {@code lex}); when two
+   * speakers share it, each gets the whole name in lower case with hyphens for spaces.
+   */
+  private static Map<String, Speaker> speakers(Transcript transcript) {
+    List<String> names = new ArrayList<>();
+    for (ParsedSection section : transcript.sections()) {
+      for (ParsedTurn turn : section.turns()) {
+        if (!names.contains(turn.speakerName())) {
+          names.add(turn.speakerName());
+        }
+      }
+    }
+    Map<String, Long> firstWords = new LinkedHashMap<>();
+    for (String name : names) {
+      firstWords.merge(firstWord(name), 1L, Long::sum);
+    }
+    Map<String, Speaker> speakers = new LinkedHashMap<>();
+    for (String name : names) {
+      String first = firstWord(name);
+      String id = firstWords.get(first) == 1
+          ? first : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+      String label = name.split("\\s+")[0];
+      speakers.put(name, new Speaker(id, name, label));
+    }
+    return speakers;
+  }
+
+  private static String firstWord(String name) {
+    return name.split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private List<Favourite> linkFavourites(List<String> favourites, List<Section> sections,
+      List<Quote> quotes) throws IngestException {
+    List<Favourite> result = new ArrayList<>();
+    for (int i = 0; i < favourites.size(); i++) {
+      String text = favourites.get(i).replaceAll("[；;]$", "");
+      int rank = i + 1;
+      int best = -1;
+      double bestScore = 0;
+      for (int q = 0; q < quotes.size(); q++) {
+        double score = FavouriteMatcher.similarity(text, quotes.get(q).text());
+        if (score > bestScore && quotes.get(q).editorRank() == null) {
+          best = q;
+          bestScore = score;
+        }
+      }
+      if (bestScore >= FavouriteMatcher.THRESHOLD) {
+        Quote q = quotes.get(best);
+        quotes.set(best, new Quote(null, q.turn(), q.section(), q.speaker(), q.paragraph(), q.start(),
+            q.end(), q.text(), true, rank, text));
+      } else {
+        quotes.add(sentenceQuote(text, rank, sections));
+      }
+      result.add(new Favourite(rank, text, null));
+    }
+    return result;
+  }
+
+  /** A favourite the source did not set in bold: the sentence of the dialogue it quotes. */
+  private Quote sentenceQuote(String favourite, int rank, List<Section> sections) throws IngestException {
+    Quote best = null;
+    double bestScore = 0;
+    for (Section section : sections) {
+      for (Turn turn : section.turns()) {
+        for (int p = 0; p < turn.paragraphs().size(); p++) {
+          String paragraph = turn.paragraphs().get(p);
+          Matcher sentence = Pattern.compile("[^。！？!?；;]+[。！？!?；;]*").matcher(paragraph);
+          while (sentence.find()) {
+            double score = FavouriteMatcher.similarity(favourite, sentence.group());
+            if (score > bestScore) {
+              bestScore = score;
+              int start = paragraph.codePointCount(0, sentence.start());
+              int end = paragraph.codePointCount(0, sentence.end());
+              best = new Quote(null, turn.id(), section.id(), turn.speaker(), p, start, end,
+                  sentence.group(), false, rank, favourite);
+            }
+          }
+        }
+      }
+    }
+    if (best == null || bestScore < FavouriteMatcher.THRESHOLD) {
+      throw new IngestException(source + ": favourite " + rank + " ('" + favourite
+          + "') matches no passage of the dialogue");
+    }
+    return best;
+  }
+
+  /** Quotes are numbered q1, q2, … in reading order. */
+  private static List<Quote> numbered(List<Quote> quotes, List<Section> sections) {
+    Map<String, Integer> seqByTurn = new LinkedHashMap<>();
+    for (Section section : sections) {
+      for (Turn turn : section.turns()) {
+        seqByTurn.put(turn.id(), turn.seq());
+      }
+    }
+    List<Quote> sorted = new ArrayList<>(quotes);
+    sorted.sort(Comparator.<Quote>comparingInt(q -> seqByTurn.get(q.turn()))
+        .thenComparingInt(Quote::paragraph).thenComparingInt(Quote::start));
+    List<Quote> result = new ArrayList<>();
+    for (Quote q : sorted) {
+      result.add(new Quote("q" + (result.size() + 1), q.turn(), q.section(), q.speaker(), q.paragraph(),
+          q.start(), q.end(), q.text(), q.emphasised(), q.editorRank(), q.editorText()));
+    }
+    return result;
+  }
+
+  private static List<Topic> sectionTopics(List<Section> sections) {
+    List<Topic> topics = new ArrayList<>();
+    for (Section section : sections) {
+      topics.add(new Topic(section.slug(), section.titleEn(), section.title(), List.of(),
+          List.of(section.id()), List.of()));
+    }
+    return topics;
+  }
+
+  /** {@code zh-Hans} when most letters are Han characters, else {@code en}. */
+  private static String language(List<Section> sections) {
+    long han = 0;
+    long letters = 0;
+    for (Section section : sections) {
+      for (Turn turn : section.turns()) {
+        for (int cp : turn.text().codePoints().toArray()) {
+          if (Character.isLetter(cp)) {
+            letters++;
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+              han++;
+            }
+          }
+        }
+      }
+    }
+    return han * 2 > letters ? "zh-Hans" : "en";
+  }
+
+  private Source source(Transcript transcript, byte[] bytes) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    transcript.header().forEach((key, value) -> {
+      String field = HEADER_KEYS.get(key.toLowerCase(Locale.ROOT));
+      if (field != null) {
+        fields.putIfAbsent(field, value);
+      }
+    });
+    String transcriptUrl = null;
+    for (String paragraph : transcript.preface()) {
+      Matcher url = URL.matcher(paragraph);
+      if (url.find()) {
+        transcriptUrl = url.group();
+        break;
+      }
+    }
+    return new Source(source.getFileName().toString(), sha256(bytes), fields.get("author"),
+        fields.get("published"), fields.get("place"), fields.get("url"), transcriptUrl,
+        fields.get("coverImage"));
+  }
+
+  private static String codePoints(String text, int start, int end) {
+    return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static String readText(Path path) throws IngestException {
+    return decode(readBounded(path), path.toString());
+  }
+
+  private static byte[] readBounded(Path path) throws IngestException {
+    if (Files.isDirectory(path)) {
+      throw new IngestException(path + ": is a directory");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes((int) MAX_SOURCE_BYTES + 1);
+      if (bytes.length > MAX_SOURCE_BYTES) {
+        throw new IngestException(path + ": larger than the " + (MAX_SOURCE_BYTES >> 20)
+            + " MiB a transcript may have");
+      }
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == 0) {
+          throw new IngestException(path + ": a binary file (NUL byte at offset " + i + "), not a transcript");
+        }
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new IngestException(path + ": cannot be read (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+  }
+
+  private static String decode(byte[] bytes, String file) throws IngestException {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(buffer).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new IngestException(file + ": invalid UTF-8 at byte offset " + buffer.position());
+    }
+  }
+}
