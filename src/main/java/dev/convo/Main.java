@@ -1,5 +1,6 @@
-package dev.convo.cli;
+package dev.convo;
 
+import dev.convo.cli.ConvoCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -7,7 +8,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Wires the command tree to UTF-8 standard streams and exits with its status. */
+/**
+ * The entry point: wires the command tree (and the parts built around it, downstream of the CLI) to
+ * UTF-8 standard streams and exits with its status.
+ */
 public final class Main {
   private Main() {}
 
