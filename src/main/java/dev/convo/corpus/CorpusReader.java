@@ -34,6 +34,7 @@ public final class CorpusReader {
   /** Larger than any real transcript by two orders of magnitude, small enough to fail fast. */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,63}");
   private static final Pattern GSON_LOCATION =
       Pattern.compile("at line (\\d+) column (\\d+) path (\\S+)");
 
@@ -371,7 +372,7 @@ public final class CorpusReader {
     /** Ids appear on command lines and in refs, so they must be short, printable and space-free. */
     private String id(JsonObject o, String key, String path) throws CorpusException {
       String value = string(o, key, path);
-      if (!value.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,63}")) {
+      if (!ID.matcher(value).matches()) {
         throw fail("'" + abbreviate(value) + "' is not a valid id, at " + path + "." + key);
       }
       return value;

@@ -28,6 +28,8 @@ final class TranscriptParser {
   /** An unnumbered sub-heading: a short bold line with no sentence punctuation. */
   private static final Pattern PLAIN_HEADING =
       Pattern.compile("^\\*\\*([^*：:。，？！.?!]{1,30})\\*\\*\\s*$");
+  /** Anything that starts like a numbered heading but is not one is damage, never dialogue. */
+  private static final Pattern HEADING_LIKE = Pattern.compile("^\\*\\*\\d{1,3}\\\\?[.、]");
   private static final Pattern END_MARKER = Pattern.compile("^\\*\\*\\s*[·•]?\\s*END\\s*[·•]?\\s*\\*\\*\\s*$");
   private static final Pattern RULE = Pattern.compile("^\\s*(\\* *){3,}$|^\\s*(- *){3,}$");
   private static final Pattern HEADER_FIELD = Pattern.compile("^([^\\s:：]{1,20})\\s*[:：]\\s+(\\S.*)$");
@@ -128,6 +130,9 @@ final class TranscriptParser {
         section = new ParsedSection(id, number, inline(heading.strip(), block.line()).text(),
             block.line(), turns);
         sections.add(section);
+      } else if (HEADING_LIKE.matcher(first).find()) {
+        throw error(block.line(), "malformed section heading '" + first
+            + "' (expected '**N. Title**'; repair it in the repairs file)");
       } else if (section == null) {
         readFront(block, header, preface, favourites);
         if (title == null && first.startsWith("# ")) {
