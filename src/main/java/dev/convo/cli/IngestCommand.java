@@ -6,6 +6,8 @@ import dev.convo.ingest.Ingest;
 import dev.convo.ingest.IngestException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +45,16 @@ final class IngestCommand implements Callable<Integer> {
       description = "Line-anchored corrections of conversion damage in the source (JSON).")
   Path repairs;
 
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -57,9 +69,16 @@ final class IngestCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       CorpusWriter.write(corpus, out);
       out.flush();
-    } else {
-      Ingest.writeAtomically(corpus, output);
+      return ExitCode.OK;
     }
+    try {
+      Ingest.writeAtomically(corpus, output);
+    } catch (IOException e) {
+      err.println("convo: " + output + ": cannot write (" + describe(e) + ")");
+      return ExitCode.USAGE;
+    }
+    err.println("convo: wrote " + output + ": " + corpus.sections().size() + " sections, "
+        + corpus.turns().size() + " turns, " + corpus.quotes().size() + " key quotes");
     return ExitCode.OK;
   }
 }

@@ -22,8 +22,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -45,6 +47,7 @@ public final class Ingest {
   public static final long MAX_SOURCE_BYTES = 16L * 1024 * 1024;
 
   private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+");
+  private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;.]+[。！？!?；;.]*");
   private static final Map<String, String> HEADER_KEYS = Map.ofEntries(
       Map.entry("文章作者", "author"), Map.entry("作者", "author"), Map.entry("author", "author"),
       Map.entry("发布时间", "published"), Map.entry("published", "published"), Map.entry("date", "published"),
@@ -215,15 +218,32 @@ public final class Ingest {
     return result;
   }
 
-  /** A favourite the source did not set in bold: the sentence of the dialogue it quotes. */
+  /**
+   * A favourite the source did not set in bold: the passage it quotes word for word if there is one,
+   * else the sentence of the dialogue closest to it.
+   */
   private Quote sentenceQuote(String favourite, int rank, List<Section> sections) throws IngestException {
+    String exact = favourite.replaceAll("[。.！!？?；;]+$", "");
+    for (Section section : sections) {
+      for (Turn turn : section.turns()) {
+        for (int p = 0; p < turn.paragraphs().size(); p++) {
+          String paragraph = turn.paragraphs().get(p);
+          int at = exact.isEmpty() ? -1 : paragraph.indexOf(exact);
+          if (at >= 0) {
+            int start = paragraph.codePointCount(0, at);
+            return new Quote(null, turn.id(), section.id(), turn.speaker(), p, start,
+                start + exact.codePointCount(0, exact.length()), exact, false, rank, favourite);
+          }
+        }
+      }
+    }
     Quote best = null;
     double bestScore = 0;
     for (Section section : sections) {
       for (Turn turn : section.turns()) {
         for (int p = 0; p < turn.paragraphs().size(); p++) {
           String paragraph = turn.paragraphs().get(p);
-          Matcher sentence = Pattern.compile("[^。！？!?；;]+[。！？!?；;]*").matcher(paragraph);
+          Matcher sentence = SENTENCE.matcher(paragraph);
           while (sentence.find()) {
             double score = FavouriteMatcher.similarity(favourite, sentence.group());
             if (score > bestScore) {
@@ -344,6 +364,10 @@ public final class Ingest {
         }
       }
       return bytes;
+    } catch (NoSuchFileException e) {
+      throw new IngestException(path + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new IngestException(path + ": permission denied");
     } catch (IOException e) {
       throw new IngestException(path + ": cannot be read (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
