@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The whole interview, immutable. Lookups by id are indexed once here so that every query can be a
  * plain map access; {@link CorpusReader} guarantees that every id is unique and every reference
- * resolves before an instance exists.
+ * resolves before an instance exists. Built on every start-up, so it avoids lambdas: the first one
+ * in a process costs milliseconds of method-handle bootstrapping.
  */
 public final class Corpus {
   public static final int SCHEMA_VERSION = 1;
@@ -46,7 +47,12 @@ public final class Corpus {
     this.turns = List.copyOf(allTurns);
     for (Quote quote : this.quotes) {
       quotesById.put(quote.id(), quote);
-      quotesByTurn.computeIfAbsent(quote.turn(), k -> new ArrayList<>()).add(quote);
+      List<Quote> inTurn = quotesByTurn.get(quote.turn());
+      if (inTurn == null) {
+        inTurn = new ArrayList<>();
+        quotesByTurn.put(quote.turn(), inTurn);
+      }
+      inTurn.add(quote);
     }
   }
 

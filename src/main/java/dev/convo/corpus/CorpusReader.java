@@ -1,15 +1,13 @@
 package dev.convo.corpus;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -29,6 +27,10 @@ import java.util.regex.Pattern;
  * Reads a corpus and checks every rule the JSON Schema cannot express: unique ids, references that
  * resolve, quotes that really are the text they point at. A corpus comes from users too
  * ({@code --corpus}), so every failure is a {@link CorpusException} naming the file and a JSON path.
+ *
+ * <p>It streams ({@link JsonReader}) rather than building a tree, and avoids lambdas: it runs on
+ * every start-up, where a parse tree and method-handle bootstrapping cost tens of milliseconds.
+ * References are checked after the whole document is read, so fields may come in any order.
  */
 public final class CorpusReader {
   /** Larger than any real transcript by two orders of magnitude, small enough to fail fast. */
@@ -46,12 +48,11 @@ public final class CorpusReader {
 
   /**
    * Reads a whole corpus from {@code in}; {@code name} is how messages refer to it (a file name,
-   * or {@code <bundled>}).
+   * or {@code <bundled corpus>}).
    */
   public static Corpus read(InputStream in, String name) throws CorpusException {
     CorpusReader reader = new CorpusReader(name);
-    String text = reader.decode(reader.readBounded(in));
-    return reader.parse(text);
+    return reader.parse(reader.decode(reader.readBounded(in)));
   }
 
   public static Corpus read(String json, String name) throws CorpusException {
@@ -99,30 +100,27 @@ public final class CorpusReader {
     if (text.isBlank()) {
       throw fail("empty file, at line 1 column 1");
     }
-    JsonElement root;
+    JsonReader json = new JsonReader(new StringReader(text));
+    json.setStrictness(Strictness.STRICT);
+    Document document = new Document(json);
     try {
-      JsonReader json = new JsonReader(new StringReader(text));
-      json.setStrictness(Strictness.STRICT);
-      root = com.google.gson.JsonParser.parseReader(json);
-      if (json.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+      document.read();
+      if (json.peek() != JsonToken.END_DOCUMENT) {
         throw fail("unexpected text after the JSON document, at " + json.getPath());
       }
-    } catch (JsonParseException | IOException | IllegalStateException e) {
+    } catch (IOException | IllegalStateException e) {
       throw fail(describeSyntaxError(e));
-    } catch (StackOverflowError e) {
-      throw fail("JSON nested too deeply");
     }
-    return new Validation(root).corpus();
+    return document.corpus();
   }
 
   private static String describeSyntaxError(Throwable e) {
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    String message = String.valueOf(cause.getMessage());
+    String message = String.valueOf(e.getMessage());
     Matcher location = GSON_LOCATION.matcher(message);
     String where = location.find()
         ? "at " + location.group(3) + " (line " + location.group(1) + ":" + location.group(2) + ")"
         : "at the end of the file";
-    String what = message.contains("End of input") || cause instanceof java.io.EOFException
+    String what = message.contains("End of input") || e instanceof EOFException
         ? "truncated JSON"
         : "not valid JSON";
     return what + ", " + where;
@@ -132,166 +130,143 @@ public final class CorpusReader {
     return new CorpusException(name + ": " + what);
   }
 
-  /** Walks the parsed tree, keeping the JSON path of every value for messages. */
-  private final class Validation {
-    private final JsonElement root;
-    private final Map<String, Turn> turnsById = new HashMap<>();
-    private final Set<String> speakerIds = new HashSet<>();
-    private final Set<String> sectionIds = new HashSet<>();
-    private final List<Section> sections = new ArrayList<>();
+  /** A turn as read, with its position kept for messages until references are checked. */
+  private record RawTurn(String id, String speaker, List<String> paragraphs, String path) {}
 
-    Validation(JsonElement root) {
-      this.root = root;
+  private record RawSection(
+      String id, String slug, Integer number, String title, String titleEn, List<RawTurn> turns) {}
+
+  private record RawQuote(
+      String id, String turn, String speaker, int paragraph, int start, int end, String text,
+      boolean emphasised, Integer editorRank, String editorText, String path) {}
+
+  /** One pass over the document, then the cross-reference checks. */
+  private final class Document {
+    private final JsonReader in;
+    private Integer schema;
+    private Metadata metadata;
+    private List<RawSection> sections;
+    private List<RawQuote> quotes;
+    private List<Topic> topics;
+    private final List<String> topicPaths = new ArrayList<>();
+
+    Document(JsonReader in) {
+      this.in = in;
+    }
+
+    void read() throws IOException, CorpusException {
+      String path = begin(JsonToken.BEGIN_OBJECT);
+      in.beginObject();
+      Set<String> seen = new HashSet<>();
+      while (in.hasNext()) {
+        String field = field(seen);
+        switch (field) {
+          case "schema" -> schema = integer();
+          case "metadata" -> metadata = metadata();
+          case "sections" -> sections = sections();
+          case "quotes" -> quotes = quotes();
+          case "topics" -> topics = topics();
+          default -> in.skipValue();
+        }
+      }
+      in.endObject();
+      require(seen, path, "schema", "metadata", "sections", "quotes", "topics");
     }
 
     Corpus corpus() throws CorpusException {
-      JsonObject top = object(root, "$");
-      int schema = integer(top, "schema", "$");
       if (schema != Corpus.SCHEMA_VERSION) {
         throw fail("schema version " + schema + " is not supported (expected "
             + Corpus.SCHEMA_VERSION + "), at $.schema");
       }
-      Metadata metadata = metadata(object(field(top, "metadata", "$"), "$.metadata"));
-      JsonArray sectionArray = array(top, "sections", "$");
-      if (sectionArray.isEmpty()) {
+      if (sections.isEmpty()) {
         throw fail("a corpus needs at least one section, at $.sections");
       }
+      Set<String> speakerIds = new HashSet<>();
+      for (Speaker speaker : metadata.speakers()) {
+        speakerIds.add(speaker.id());
+      }
+      Map<String, Turn> turnsById = new HashMap<>();
+      Set<String> sectionIds = new HashSet<>();
+      List<Section> built = new ArrayList<>(sections.size());
       int seq = 0;
-      for (int i = 0; i < sectionArray.size(); i++) {
-        Section section = section(sectionArray.get(i), "$.sections[" + i + "]", seq);
-        seq += section.turns().size();
-        sections.add(section);
+      for (int i = 0; i < sections.size(); i++) {
+        RawSection raw = sections.get(i);
+        if (!sectionIds.add(raw.id())) {
+          throw fail("duplicate section id '" + raw.id() + "', at $.sections[" + i + "].id");
+        }
+        List<Turn> turns = new ArrayList<>(raw.turns().size());
+        for (int j = 0; j < raw.turns().size(); j++) {
+          RawTurn turn = raw.turns().get(j);
+          String expected = raw.id() + ":" + (j + 1);
+          if (!turn.id().equals(expected)) {
+            throw fail("turn id '" + turn.id() + "' should be '" + expected + "', at " + turn.path() + ".id");
+          }
+          if (!speakerIds.contains(turn.speaker())) {
+            throw fail("unknown speaker '" + turn.speaker() + "', at " + turn.path() + ".speaker");
+          }
+          Turn built1 = new Turn(turn.id(), raw.id(), j + 1, ++seq, turn.speaker(), turn.paragraphs());
+          if (turnsById.put(turn.id(), built1) != null) {
+            throw fail("duplicate turn id '" + turn.id() + "', at " + turn.path() + ".id");
+          }
+          turns.add(built1);
+        }
+        built.add(new Section(raw.id(), raw.slug(), raw.number(), raw.title(), raw.titleEn(), turns));
       }
-      List<Quote> quotes = quotes(array(top, "quotes", "$"));
-      checkFavourites(metadata.preface(), quotes);
-      List<Topic> topics = topics(array(top, "topics", "$"));
-      return new Corpus(metadata, sections, quotes, topics);
+      List<Quote> checkedQuotes = checkQuotes(turnsById);
+      checkFavourites(checkedQuotes);
+      checkTopics(sectionIds);
+      return new Corpus(metadata, built, checkedQuotes, topics);
     }
 
-    private Metadata metadata(JsonObject o) throws CorpusException {
-      String path = "$.metadata";
-      JsonObject s = object(field(o, "source", path), path + ".source");
-      String sp = path + ".source";
-      Source source = new Source(
-          optionalString(s, "file", sp),
-          optionalString(s, "sha256", sp),
-          optionalString(s, "author", sp),
-          optionalString(s, "published", sp),
-          optionalString(s, "place", sp),
-          optionalString(s, "url", sp),
-          optionalString(s, "transcriptUrl", sp),
-          optionalString(s, "coverImage", sp));
-      List<Speaker> speakers = new ArrayList<>();
-      JsonArray speakerArray = array(o, "speakers", path);
-      if (speakerArray.isEmpty()) {
-        throw fail("a corpus needs at least one speaker, at " + path + ".speakers");
-      }
-      for (int i = 0; i < speakerArray.size(); i++) {
-        String p = path + ".speakers[" + i + "]";
-        JsonObject so = object(speakerArray.get(i), p);
-        Speaker speaker = new Speaker(id(so, "id", p), string(so, "name", p), string(so, "label", p));
-        unique(speakerIds, speaker.id(), "speaker id", p + ".id");
-        speakers.add(speaker);
-      }
-      JsonObject po = object(field(o, "preface", path), path + ".preface");
-      String pp = path + ".preface";
-      List<Favourite> favourites = new ArrayList<>();
-      JsonArray favArray = array(po, "favourites", pp);
-      for (int i = 0; i < favArray.size(); i++) {
-        String p = pp + ".favourites[" + i + "]";
-        JsonObject fo = object(favArray.get(i), p);
-        favourites.add(new Favourite(positive(fo, "rank", p), string(fo, "text", p), id(fo, "quote", p)));
-      }
-      Preface preface = new Preface(strings(po, "paragraphs", pp), favourites);
-      return new Metadata(string(o, "title", path), string(o, "language", path), source, speakers, preface);
-    }
-
-    private Section section(JsonElement element, String path, int seqBefore) throws CorpusException {
-      JsonObject o = object(element, path);
-      String id = id(o, "id", path);
-      unique(sectionIds, id, "section id", path + ".id");
-      JsonElement numberElement = field(o, "number", path);
-      Integer number = numberElement.isJsonNull() ? null : positive(o, "number", path);
-      JsonArray turnArray = array(o, "turns", path);
-      List<Turn> turns = new ArrayList<>();
-      for (int i = 0; i < turnArray.size(); i++) {
-        String p = path + ".turns[" + i + "]";
-        JsonObject to = object(turnArray.get(i), p);
-        String turnId = id(to, "id", p);
-        String expected = id + ":" + (i + 1);
-        if (!turnId.equals(expected)) {
-          throw fail("turn id '" + turnId + "' should be '" + expected + "', at " + p + ".id");
-        }
-        if (turnsById.containsKey(turnId)) {
-          throw fail("duplicate turn id '" + turnId + "', at " + p + ".id");
-        }
-        String speaker = id(to, "speaker", p);
-        if (!speakerIds.contains(speaker)) {
-          throw fail("unknown speaker '" + speaker + "', at " + p + ".speaker");
-        }
-        List<String> paragraphs = strings(to, "paragraphs", p);
-        if (paragraphs.isEmpty() || paragraphs.stream().anyMatch(String::isBlank)) {
-          throw fail("a turn needs paragraphs with text, at " + p + ".paragraphs");
-        }
-        Turn turn = new Turn(turnId, id, i + 1, seqBefore + i + 1, speaker, paragraphs);
-        turnsById.put(turnId, turn);
-        turns.add(turn);
-      }
-      return new Section(id, id(o, "slug", path), number, string(o, "title", path),
-          string(o, "titleEn", path), turns);
-    }
-
-    private List<Quote> quotes(JsonArray array) throws CorpusException {
+    private List<Quote> checkQuotes(Map<String, Turn> turnsById) throws CorpusException {
       Set<String> ids = new HashSet<>();
-      List<Quote> quotes = new ArrayList<>();
-      for (int i = 0; i < array.size(); i++) {
-        String p = "$.quotes[" + i + "]";
-        JsonObject o = object(array.get(i), p);
-        String id = id(o, "id", p);
-        unique(ids, id, "quote id", p + ".id");
-        String turnId = id(o, "turn", p);
-        Turn turn = turnsById.get(turnId);
-        if (turn == null) {
-          throw fail("quote refers to unknown turn '" + turnId + "', at " + p + ".turn");
+      List<Quote> result = new ArrayList<>(quotes.size());
+      for (RawQuote q : quotes) {
+        String p = q.path();
+        if (!ids.add(q.id())) {
+          throw fail("duplicate quote id '" + q.id() + "', at " + p + ".id");
         }
-        String speaker = id(o, "speaker", p);
-        if (!speaker.equals(turn.speaker())) {
-          throw fail("quote speaker '" + speaker + "' is not the turn's speaker '"
+        Turn turn = turnsById.get(q.turn());
+        if (turn == null) {
+          throw fail("quote refers to unknown turn '" + q.turn() + "', at " + p + ".turn");
+        }
+        if (!q.speaker().equals(turn.speaker())) {
+          throw fail("quote speaker '" + q.speaker() + "' is not the turn's speaker '"
               + turn.speaker() + "', at " + p + ".speaker");
         }
-        int paragraph = natural(o, "paragraph", p);
-        if (paragraph >= turn.paragraphs().size()) {
-          throw fail("turn " + turnId + " has no paragraph " + paragraph + ", at " + p + ".paragraph");
+        if (q.paragraph() >= turn.paragraphs().size()) {
+          throw fail("turn " + q.turn() + " has no paragraph " + q.paragraph() + ", at " + p + ".paragraph");
         }
-        String text = string(o, "text", p);
-        int start = natural(o, "start", p);
-        int end = natural(o, "end", p);
-        String para = turn.paragraphs().get(paragraph);
+        String para = turn.paragraphs().get(q.paragraph());
         int length = para.codePointCount(0, para.length());
-        if (start >= end || end > length) {
-          throw fail("quote span " + start + "-" + end + " lies outside its paragraph, at " + p);
+        if (q.start() >= q.end() || q.end() > length) {
+          throw fail("quote span " + q.start() + "-" + q.end() + " lies outside its paragraph, at " + p);
         }
-        String span = para.substring(para.offsetByCodePoints(0, start), para.offsetByCodePoints(0, end));
-        if (!span.equals(text)) {
+        String span = para.substring(para.offsetByCodePoints(0, q.start()),
+            para.offsetByCodePoints(0, q.end()));
+        if (!span.equals(q.text())) {
           throw fail("quote text differs from the turn's text at its span, at " + p + ".text");
         }
-        JsonElement rankElement = field(o, "editorRank", p);
-        Integer rank = rankElement.isJsonNull() ? null : positive(o, "editorRank", p);
-        String editorText = optionalString(o, "editorText", p);
-        boolean emphasised = bool(o, "emphasised", p);
-        quotes.add(new Quote(id, turnId, turn.section(), speaker, paragraph, start, end, text,
-            emphasised, rank, editorText));
+        result.add(new Quote(q.id(), q.turn(), turn.section(), q.speaker(), q.paragraph(), q.start(),
+            q.end(), q.text(), q.emphasised(), q.editorRank(), q.editorText()));
       }
-      return quotes;
+      return result;
     }
 
-    private void checkFavourites(Preface preface, List<Quote> quotes) throws CorpusException {
-      for (int i = 0; i < preface.favourites().size(); i++) {
-        Favourite favourite = preface.favourites().get(i);
+    private void checkFavourites(List<Quote> checkedQuotes) throws CorpusException {
+      List<Favourite> favourites = metadata.preface().favourites();
+      for (int i = 0; i < favourites.size(); i++) {
+        Favourite favourite = favourites.get(i);
         String p = "$.metadata.preface.favourites[" + i + "]";
-        Quote quote = quotes.stream().filter(q -> q.id().equals(favourite.quote())).findFirst()
-            .orElseThrow(() -> fail("favourite refers to unknown quote '" + favourite.quote()
-                + "', at " + p + ".quote"));
+        Quote quote = null;
+        for (Quote candidate : checkedQuotes) {
+          if (candidate.id().equals(favourite.quote())) {
+            quote = candidate;
+          }
+        }
+        if (quote == null) {
+          throw fail("favourite refers to unknown quote '" + favourite.quote() + "', at " + p + ".quote");
+        }
         if (!Integer.valueOf(favourite.rank()).equals(quote.editorRank())) {
           throw fail("favourite rank " + favourite.rank() + " differs from quote " + quote.id()
               + "'s editorRank, at " + p + ".rank");
@@ -299,148 +274,438 @@ public final class CorpusReader {
       }
     }
 
-    private List<Topic> topics(JsonArray array) throws CorpusException {
-      Set<String> names = new HashSet<>();
-      List<Topic> topics = new ArrayList<>();
-      for (int i = 0; i < array.size(); i++) {
-        String p = "$.topics[" + i + "]";
-        JsonObject o = object(array.get(i), p);
-        String slug = id(o, "slug", p);
-        unique(names, slug, "topic slug", p + ".slug");
-        List<String> topicSections = strings(o, "sections", p);
-        for (int j = 0; j < topicSections.size(); j++) {
-          if (!sectionIds.contains(topicSections.get(j))) {
-            throw fail("topic refers to unknown section '" + topicSections.get(j) + "', at "
+    private void checkTopics(Set<String> sectionIds) throws CorpusException {
+      Set<String> slugs = new HashSet<>();
+      for (int i = 0; i < topics.size(); i++) {
+        Topic topic = topics.get(i);
+        String p = topicPaths.get(i);
+        if (!slugs.add(topic.slug())) {
+          throw fail("duplicate topic slug '" + topic.slug() + "', at " + p + ".slug");
+        }
+        for (int j = 0; j < topic.sections().size(); j++) {
+          if (!sectionIds.contains(topic.sections().get(j))) {
+            throw fail("topic refers to unknown section '" + topic.sections().get(j) + "', at "
                 + p + ".sections[" + j + "]");
           }
         }
-        List<String> keywords = strings(o, "keywords", p);
-        if (topicSections.isEmpty() && keywords.isEmpty()) {
-          throw fail("topic '" + slug + "' names no sections and no keywords, at " + p);
+        if (topic.sections().isEmpty() && topic.keywords().isEmpty()) {
+          throw fail("topic '" + topic.slug() + "' names no sections and no keywords, at " + p);
         }
-        topics.add(new Topic(slug, string(o, "title", p), string(o, "titleZh", p),
-            strings(o, "aliases", p), topicSections, keywords));
-      }
-      return topics;
-    }
-
-    private void unique(Set<String> seen, String id, String what, String path) throws CorpusException {
-      if (!seen.add(id)) {
-        throw fail("duplicate " + what + " '" + id + "', at " + path);
       }
     }
 
-    private JsonElement field(JsonObject o, String key, String path) throws CorpusException {
-      JsonElement value = o.get(key);
-      if (value == null) {
-        throw fail("missing required field '" + key + "', at " + path);
+    private Metadata metadata() throws IOException, CorpusException {
+      String path = begin(JsonToken.BEGIN_OBJECT);
+      in.beginObject();
+      Set<String> seen = new HashSet<>();
+      String title = null;
+      String language = null;
+      Source source = null;
+      List<Speaker> speakers = null;
+      Preface preface = null;
+      while (in.hasNext()) {
+        switch (field(seen)) {
+          case "title" -> title = string();
+          case "language" -> language = string();
+          case "source" -> source = source();
+          case "speakers" -> speakers = speakers();
+          case "preface" -> preface = preface();
+          default -> in.skipValue();
+        }
       }
-      return value;
+      in.endObject();
+      require(seen, path, "title", "language", "source", "speakers", "preface");
+      return new Metadata(title, language, source, speakers, preface);
     }
 
-    private JsonObject object(JsonElement e, String path) throws CorpusException {
-      if (!e.isJsonObject()) {
-        throw fail("expected an object but found " + kind(e) + ", at " + path);
+    private Source source() throws IOException, CorpusException {
+      begin(JsonToken.BEGIN_OBJECT);
+      in.beginObject();
+      Set<String> seen = new HashSet<>();
+      String[] values = new String[8];
+      while (in.hasNext()) {
+        switch (field(seen)) {
+          case "file" -> values[0] = optionalString();
+          case "sha256" -> values[1] = optionalString();
+          case "author" -> values[2] = optionalString();
+          case "published" -> values[3] = optionalString();
+          case "place" -> values[4] = optionalString();
+          case "url" -> values[5] = optionalString();
+          case "transcriptUrl" -> values[6] = optionalString();
+          case "coverImage" -> values[7] = optionalString();
+          default -> in.skipValue();
+        }
       }
-      return e.getAsJsonObject();
+      in.endObject();
+      return new Source(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+          values[7]);
     }
 
-    private JsonArray array(JsonObject o, String key, String path) throws CorpusException {
-      JsonElement e = field(o, key, path);
-      if (!e.isJsonArray()) {
-        throw fail("expected an array but found " + kind(e) + ", at " + path + "." + key);
+    private List<Speaker> speakers() throws IOException, CorpusException {
+      String path = begin(JsonToken.BEGIN_ARRAY);
+      in.beginArray();
+      List<Speaker> speakers = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      while (in.hasNext()) {
+        String p = begin(JsonToken.BEGIN_OBJECT);
+        in.beginObject();
+        Set<String> seen = new HashSet<>();
+        String id = null;
+        String speakerName = null;
+        String label = null;
+        while (in.hasNext()) {
+          switch (field(seen)) {
+            case "id" -> {
+              id = id();
+              if (!ids.add(id)) {
+                throw fail("duplicate speaker id '" + id + "', at " + in.getPath());
+              }
+            }
+            case "name" -> speakerName = string();
+            case "label" -> label = string();
+            default -> in.skipValue();
+          }
+        }
+        in.endObject();
+        require(seen, p, "id", "name", "label");
+        speakers.add(new Speaker(id, speakerName, label));
       }
-      return e.getAsJsonArray();
-    }
-
-    private String string(JsonObject o, String key, String path) throws CorpusException {
-      return stringValue(field(o, key, path), path + "." + key);
-    }
-
-    private String stringValue(JsonElement e, String path) throws CorpusException {
-      if (!(e instanceof JsonPrimitive primitive) || !primitive.isString()) {
-        throw fail("expected a string but found " + kind(e) + ", at " + path);
+      in.endArray();
+      if (speakers.isEmpty()) {
+        throw fail("a corpus needs at least one speaker, at " + path);
       }
-      return primitive.getAsString();
+      return speakers;
     }
 
-    private String optionalString(JsonObject o, String key, String path) throws CorpusException {
-      JsonElement e = o.get(key);
-      return e == null || e.isJsonNull() ? null : stringValue(e, path + "." + key);
+    private Preface preface() throws IOException, CorpusException {
+      String path = begin(JsonToken.BEGIN_OBJECT);
+      in.beginObject();
+      Set<String> seen = new HashSet<>();
+      List<String> paragraphs = null;
+      List<Favourite> favourites = null;
+      while (in.hasNext()) {
+        switch (field(seen)) {
+          case "paragraphs" -> paragraphs = strings();
+          case "favourites" -> favourites = favourites();
+          default -> in.skipValue();
+        }
+      }
+      in.endObject();
+      require(seen, path, "paragraphs", "favourites");
+      return new Preface(paragraphs, favourites);
+    }
+
+    private List<Favourite> favourites() throws IOException, CorpusException {
+      begin(JsonToken.BEGIN_ARRAY);
+      in.beginArray();
+      List<Favourite> favourites = new ArrayList<>();
+      while (in.hasNext()) {
+        String p = begin(JsonToken.BEGIN_OBJECT);
+        in.beginObject();
+        Set<String> seen = new HashSet<>();
+        int rank = 0;
+        String text = null;
+        String quote = null;
+        while (in.hasNext()) {
+          switch (field(seen)) {
+            case "rank" -> rank = positive();
+            case "text" -> text = string();
+            case "quote" -> quote = id();
+            default -> in.skipValue();
+          }
+        }
+        in.endObject();
+        require(seen, p, "rank", "text", "quote");
+        favourites.add(new Favourite(rank, text, quote));
+      }
+      in.endArray();
+      return favourites;
+    }
+
+    private List<RawSection> sections() throws IOException, CorpusException {
+      begin(JsonToken.BEGIN_ARRAY);
+      in.beginArray();
+      List<RawSection> result = new ArrayList<>();
+      while (in.hasNext()) {
+        String path = begin(JsonToken.BEGIN_OBJECT);
+        in.beginObject();
+        Set<String> seen = new HashSet<>();
+        String id = null;
+        String slug = null;
+        Integer number = null;
+        String title = null;
+        String titleEn = null;
+        List<RawTurn> turns = null;
+        while (in.hasNext()) {
+          switch (field(seen)) {
+            case "id" -> id = id();
+            case "slug" -> slug = id();
+            case "number" -> number = optionalPositive();
+            case "title" -> title = string();
+            case "titleEn" -> titleEn = string();
+            case "turns" -> turns = turns();
+            default -> in.skipValue();
+          }
+        }
+        in.endObject();
+        require(seen, path, "id", "slug", "number", "title", "titleEn", "turns");
+        result.add(new RawSection(id, slug, number, title, titleEn, turns));
+      }
+      in.endArray();
+      return result;
+    }
+
+    private List<RawTurn> turns() throws IOException, CorpusException {
+      begin(JsonToken.BEGIN_ARRAY);
+      in.beginArray();
+      List<RawTurn> turns = new ArrayList<>();
+      while (in.hasNext()) {
+        String path = begin(JsonToken.BEGIN_OBJECT);
+        in.beginObject();
+        Set<String> seen = new HashSet<>();
+        String id = null;
+        String speaker = null;
+        List<String> paragraphs = null;
+        while (in.hasNext()) {
+          switch (field(seen)) {
+            case "id" -> id = id();
+            case "speaker" -> speaker = id();
+            case "paragraphs" -> paragraphs = paragraphs();
+            default -> in.skipValue();
+          }
+        }
+        in.endObject();
+        require(seen, path, "id", "speaker", "paragraphs");
+        turns.add(new RawTurn(id, speaker, paragraphs, path));
+      }
+      in.endArray();
+      return turns;
+    }
+
+    private List<String> paragraphs() throws IOException, CorpusException {
+      String path = in.getPath();
+      List<String> paragraphs = strings();
+      if (paragraphs.isEmpty()) {
+        throw fail("a turn needs paragraphs with text, at " + path);
+      }
+      for (int j = 0; j < paragraphs.size(); j++) {
+        if (paragraphs.get(j).isBlank()) {
+          throw fail("a paragraph without text, at " + path + "[" + j + "]");
+        }
+      }
+      return paragraphs;
+    }
+
+    private List<RawQuote> quotes() throws IOException, CorpusException {
+      begin(JsonToken.BEGIN_ARRAY);
+      in.beginArray();
+      List<RawQuote> result = new ArrayList<>();
+      while (in.hasNext()) {
+        String path = begin(JsonToken.BEGIN_OBJECT);
+        in.beginObject();
+        Set<String> seen = new HashSet<>();
+        String id = null;
+        String turn = null;
+        String speaker = null;
+        int paragraph = 0;
+        int start = 0;
+        int end = 0;
+        String text = null;
+        boolean emphasised = false;
+        Integer rank = null;
+        String editorText = null;
+        while (in.hasNext()) {
+          switch (field(seen)) {
+            case "id" -> id = id();
+            case "turn" -> turn = id();
+            case "speaker" -> speaker = id();
+            case "paragraph" -> paragraph = natural();
+            case "start" -> start = natural();
+            case "end" -> end = natural();
+            case "text" -> text = string();
+            case "emphasised" -> emphasised = bool();
+            case "editorRank" -> rank = optionalPositive();
+            case "editorText" -> editorText = optionalString();
+            default -> in.skipValue();
+          }
+        }
+        in.endObject();
+        require(seen, path, "id", "turn", "speaker", "paragraph", "start", "end", "text", "emphasised",
+            "editorRank");
+        result.add(new RawQuote(id, turn, speaker, paragraph, start, end, text, emphasised, rank,
+            editorText, path));
+      }
+      in.endArray();
+      return result;
+    }
+
+    private List<Topic> topics() throws IOException, CorpusException {
+      begin(JsonToken.BEGIN_ARRAY);
+      in.beginArray();
+      List<Topic> result = new ArrayList<>();
+      while (in.hasNext()) {
+        String path = begin(JsonToken.BEGIN_OBJECT);
+        in.beginObject();
+        Set<String> seen = new HashSet<>();
+        String slug = null;
+        String title = null;
+        String titleZh = null;
+        List<String> aliases = null;
+        List<String> topicSections = null;
+        List<String> keywords = null;
+        while (in.hasNext()) {
+          switch (field(seen)) {
+            case "slug" -> slug = id();
+            case "title" -> title = string();
+            case "titleZh" -> titleZh = string();
+            case "aliases" -> aliases = strings();
+            case "sections" -> topicSections = strings();
+            case "keywords" -> keywords = strings();
+            default -> in.skipValue();
+          }
+        }
+        in.endObject();
+        require(seen, path, "slug", "title", "titleZh", "aliases", "sections", "keywords");
+        topicPaths.add(path);
+        result.add(new Topic(slug, title, titleZh, aliases, topicSections, keywords));
+      }
+      in.endArray();
+      return result;
+    }
+
+    /** The next field name, refusing one the object already had: JSON leaves that undefined. */
+    private String field(Set<String> seen) throws IOException, CorpusException {
+      String field = in.nextName();
+      if (!seen.add(field)) {
+        throw fail("duplicate field '" + field + "', at " + in.getPath());
+      }
+      return field;
+    }
+
+    private void require(Set<String> seen, String path, String... fields) throws CorpusException {
+      for (String field : fields) {
+        if (!seen.contains(field)) {
+          throw fail("missing required field '" + field + "', at " + path);
+        }
+      }
+    }
+
+    /** Checks the next value is of the expected kind and returns its path. */
+    private String begin(JsonToken expected) throws IOException, CorpusException {
+      String path = in.getPath();
+      JsonToken actual = in.peek();
+      if (actual != expected) {
+        throw fail("expected " + kind(expected) + " but found " + kind(actual) + ", at " + path);
+      }
+      return path;
+    }
+
+    private String string() throws IOException, CorpusException {
+      begin(JsonToken.STRING);
+      return in.nextString();
+    }
+
+    private String optionalString() throws IOException, CorpusException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      return string();
     }
 
     /** Ids appear on command lines and in refs, so they must be short, printable and space-free. */
-    private String id(JsonObject o, String key, String path) throws CorpusException {
-      String value = string(o, key, path);
+    private String id() throws IOException, CorpusException {
+      String path = in.getPath();
+      String value = string();
       if (!ID.matcher(value).matches()) {
-        throw fail("'" + abbreviate(value) + "' is not a valid id, at " + path + "." + key);
+        throw fail("'" + abbreviate(value) + "' is not a valid id, at " + path);
       }
       return value;
     }
 
-    private List<String> strings(JsonObject o, String key, String path) throws CorpusException {
-      JsonArray array = array(o, key, path);
-      List<String> values = new ArrayList<>(array.size());
-      for (int i = 0; i < array.size(); i++) {
-        values.add(stringValue(array.get(i), path + "." + key + "[" + i + "]"));
+    private List<String> strings() throws IOException, CorpusException {
+      begin(JsonToken.BEGIN_ARRAY);
+      in.beginArray();
+      List<String> values = new ArrayList<>();
+      while (in.hasNext()) {
+        values.add(string());
       }
+      in.endArray();
       return values;
     }
 
-    private int integer(JsonObject o, String key, String path) throws CorpusException {
-      JsonElement e = field(o, key, path);
-      if (!(e instanceof JsonPrimitive primitive) || !primitive.isNumber()) {
-        throw fail("expected a number but found " + kind(e) + ", at " + path + "." + key);
-      }
+    private int integer() throws IOException, CorpusException {
+      String path = begin(JsonToken.NUMBER);
+      String literal = in.nextString();
       try {
-        return new java.math.BigDecimal(primitive.getAsString()).intValueExact();
-      } catch (ArithmeticException | NumberFormatException ex) {
-        throw fail("expected a whole number but found " + abbreviate(primitive.getAsString())
-            + ", at " + path + "." + key);
+        return Integer.parseInt(literal);
+      } catch (NumberFormatException notPlain) {
+        try {
+          return new BigDecimal(literal).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+          throw fail("expected a whole number but found " + abbreviate(literal) + ", at " + path);
+        }
       }
     }
 
-    private int natural(JsonObject o, String key, String path) throws CorpusException {
-      int value = integer(o, key, path);
+    private int natural() throws IOException, CorpusException {
+      String path = in.getPath();
+      int value = integer();
       if (value < 0) {
-        throw fail("expected a number ≥ 0 but found " + value + ", at " + path + "." + key);
+        throw fail("expected a number ≥ 0 but found " + value + ", at " + path);
       }
       return value;
     }
 
-    private int positive(JsonObject o, String key, String path) throws CorpusException {
-      int value = integer(o, key, path);
+    private int positive() throws IOException, CorpusException {
+      String path = in.getPath();
+      int value = integer();
       if (value < 1) {
-        throw fail("expected a number ≥ 1 but found " + value + ", at " + path + "." + key);
+        throw fail("expected a number ≥ 1 but found " + value + ", at " + path);
       }
       return value;
     }
 
-    private boolean bool(JsonObject o, String key, String path) throws CorpusException {
-      JsonElement e = field(o, key, path);
-      if (!(e instanceof JsonPrimitive primitive) || !primitive.isBoolean()) {
-        throw fail("expected true or false but found " + kind(e) + ", at " + path + "." + key);
+    private Integer optionalPositive() throws IOException, CorpusException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
       }
-      return primitive.getAsBoolean();
+      return positive();
     }
 
-    private String kind(JsonElement e) {
-      if (e.isJsonNull()) {
-        return "null";
-      }
-      if (e.isJsonObject()) {
+    private boolean bool() throws IOException, CorpusException {
+      begin(JsonToken.BOOLEAN);
+      return in.nextBoolean();
+    }
+  }
+
+  private static String kind(JsonToken token) {
+    switch (token) {
+      case BEGIN_OBJECT:
         return "an object";
-      }
-      if (e.isJsonArray()) {
+      case BEGIN_ARRAY:
         return "an array";
-      }
-      JsonPrimitive p = e.getAsJsonPrimitive();
-      return p.isString() ? "a string" : p.isNumber() ? "a number" : "a boolean";
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case BOOLEAN:
+        return "a boolean";
+      case NULL:
+        return "null";
+      default:
+        return "the end of " + (token == JsonToken.END_DOCUMENT ? "the document" : "a container");
     }
+  }
 
-    private String abbreviate(String value) {
-      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-      return shown.replaceAll("\\p{Cntrl}", "?");
+  private static String abbreviate(String value) {
+    String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    StringBuilder safe = new StringBuilder(shown.length());
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      safe.append(Character.isISOControl(c) ? '?' : c);
     }
+    return safe.toString();
   }
 }

@@ -98,4 +98,21 @@ class CorpusReaderTest {
     assertThatThrownBy(() -> CorpusReader.read(new ByteArrayInputStream(broken), "c.json"))
         .hasMessage("c.json: invalid UTF-8, at line 2 byte 9");
   }
+
+  @Test
+  void duplicateFieldInOneObject() throws Exception {
+    String json = corpus().replaceFirst("\"language\": \"zh-Hans\",", "\"language\": \"zh-Hans\", \"language\": \"en\",");
+    assertRejected(json, "c.json: duplicate field 'language', at $.metadata.language");
+  }
+
+  @Test
+  void fieldsMayComeInAnyOrder() throws Exception {
+    String json = corpus();
+    int metadataStart = json.indexOf("  \"metadata\"");
+    int sectionsStart = json.indexOf("  \"sections\"");
+    String reordered = json.substring(0, metadataStart) + json.substring(sectionsStart, json.length() - 3)
+        + ",\n" + json.substring(metadataStart, sectionsStart - 2) + "\n}\n";
+    Corpus corpus = CorpusReader.read(reordered, "c.json");
+    org.assertj.core.api.Assertions.assertThat(corpus).isEqualTo(CorpusReader.read(json, "c.json"));
+  }
 }
