@@ -1,12 +1,12 @@
 package dev.convo;
 
-import dev.convo.cli.ConvoCommand;
+import dev.convo.cli.Cli;
+import dev.convo.cli.Env;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 /**
  * The entry point: wires the command tree (and the parts built around it, downstream of the CLI) to
@@ -20,7 +20,7 @@ public final class Main {
     PrintWriter err = utf8(FileDescriptor.err);
     int status;
     try {
-      status = new CommandLine(new ConvoCommand()).setOut(out).setErr(err).execute(args);
+      status = Cli.commandLine(out, err, Env.system()).execute(args);
     } finally {
       out.flush();
       err.flush();

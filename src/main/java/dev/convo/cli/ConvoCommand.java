@@ -1,18 +1,119 @@
 package dev.convo.cli;
 
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.CorpusException;
+import dev.convo.corpus.CorpusReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
+/**
+ * The root command. It owns what every subcommand shares: the environment, the global options
+ * ({@code --corpus}, {@code --debug}, accepted before or after the subcommand) and the corpus,
+ * loaded at most once. Subcommands reach it through {@link #of(CommandSpec)}.
+ */
 @Command(
     name = "convo",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Explore Lex Fridman's 2024 interview with Sam Altman (Chinese translation).",
-    subcommands = {IngestCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:results printed",
-      "1:nothing matched",
-      "2:usage error, unknown id or bad corpus",
-      "3:unexpected internal error"
+    subcommands = {
+      QuotesCommand.class,
+      TopicCommand.class,
+      TopicsCommand.class,
+      SectionsCommand.class,
+      ShowCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      IngestCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  convo quotes random            a key quote, attributed",
+      "  convo topic gpt-5              what was said about GPT-5",
+      "  convo search 核聚变 --json      turns about fusion, as JSON",
+      "  convo show 7:3-6               turns 3 to 6 of section 7"
     })
-public final class ConvoCommand {}
+public final class ConvoCommand implements Callable<Integer> {
+  public static final String CORPUS_VARIABLE = "CONVO_CORPUS";
+  public static final String DEBUG_VARIABLE = "CONVO_DEBUG";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Read this corpus (same schema as the bundled one) instead of the bundled"
+          + " interview; default: $" + CORPUS_VARIABLE + " if set.")
+  Path corpusFile;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print a stack trace with internal errors (also: " + DEBUG_VARIABLE + "=1).")
+  boolean debug;
+
+  private final Env env;
+  private String loadedFrom;
+  private Corpus loaded;
+
+  public ConvoCommand(Env env) {
+    this.env = env;
+  }
+
+  /** The root command of the tree {@code spec} belongs to. */
+  public static ConvoCommand of(CommandSpec spec) {
+    return (ConvoCommand) spec.root().userObject();
+  }
+
+  public Env env() {
+    return env;
+  }
+
+  public boolean debug() {
+    return debug || "1".equals(env.get(DEBUG_VARIABLE));
+  }
+
+  /** The corpus this invocation reads; a file given by option or variable is read once and kept. */
+  public Corpus corpus() {
+    String file = corpusFile != null ? corpusFile.toString()
+        : env.isSet(CORPUS_VARIABLE) ? env.get(CORPUS_VARIABLE)
+        : null;
+    if (file == null) {
+      return BundledCorpus.get();
+    }
+    if (!file.equals(loadedFrom)) {
+      loaded = read(file);
+      loadedFrom = file;
+    }
+    return loaded;
+  }
+
+  private static Corpus read(String file) {
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      return CorpusReader.read(in, file);
+    } catch (NoSuchFileException e) {
+      throw new ConvoException(ExitCode.USAGE, file + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new ConvoException(ExitCode.USAGE, file + ": permission denied");
+    } catch (IOException e) {
+      throw new ConvoException(ExitCode.USAGE, file + ": cannot be read (" + e.getMessage() + ")");
+    } catch (CorpusException e) {
+      throw new ConvoException(ExitCode.USAGE, e.getMessage());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new ConvoException(ExitCode.USAGE, "not a file name: " + file);
+    }
+  }
+
+  /** Without a subcommand there is nothing to do: say what there is, as grep does, and fail. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.convo.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Everything a command may learn about where it runs: environment variables, whether standard
+ * output is a terminal, the terminal's size, today's date and how to start a pager. Tests build one
+ * by hand to drive every colour, pager and format rule without a real terminal.
+ */
+public record Env(
+    Map<String, String> variables,
+    boolean terminal,
+    Supplier<Size> size,
+    Supplier<LocalDate> today,
+    Pager pager) {
+  public static final int DEFAULT_COLUMNS = 80;
+  public static final int DEFAULT_ROWS = 24;
+  /** What sh returns when the pager is not there: the text was not shown and must be printed. */
+  private static final int SHELL_CANNOT_EXECUTE = 126;
+  private static final int SHELL_NOT_FOUND = 127;
+
+  /** A terminal's size in character cells. */
+  public record Size(int columns, int rows) {}
+
+  /** Shows text through a pager command; false when the pager could not be started. */
+  @FunctionalInterface
+  public interface Pager {
+    boolean page(String command, String text);
+  }
+
+  public Env {
+    variables = Map.copyOf(variables);
+  }
+
+  /** This process's environment. Nothing is probed until a command needs it. */
+  public static Env system() {
+    boolean terminal = System.console() != null;
+    Map<String, String> variables = System.getenv();
+    return new Env(variables, terminal, memoize(() -> probe(variables, terminal)), LocalDate::now,
+        Env::runPager);
+  }
+
+  /** A fixed environment, as tests and embedding programs want it. */
+  public static Env fixed(Map<String, String> variables, boolean terminal, int columns, int rows,
+      LocalDate today, Pager pager) {
+    Size size = new Size(columns, rows);
+    return new Env(variables, terminal, () -> size, () -> today, pager);
+  }
+
+  public String get(String name) {
+    return variables.get(name);
+  }
+
+  /** Whether a variable is set to something other than the empty string. */
+  public boolean isSet(String name) {
+    String value = variables.get(name);
+    return value != null && !value.isEmpty();
+  }
+
+  public int columns() {
+    return size.get().columns();
+  }
+
+  public int rows() {
+    return size.get().rows();
+  }
+
+  /**
+   * COLUMNS and LINES win, as they do for every Unix tool; otherwise a terminal is asked with
+   * {@code stty size}, which costs a few milliseconds only on a terminal and loads nothing native.
+   */
+  private static Size probe(Map<String, String> variables, boolean terminal) {
+    Integer columns = positive(variables.get("COLUMNS"));
+    Integer rows = positive(variables.get("LINES"));
+    if ((columns == null || rows == null) && terminal) {
+      Size tty = stty();
+      if (tty != null) {
+        columns = columns == null ? tty.columns() : columns;
+        rows = rows == null ? tty.rows() : rows;
+      }
+    }
+    return new Size(columns == null ? DEFAULT_COLUMNS : columns, rows == null ? DEFAULT_ROWS : rows);
+  }
+
+  private static Size stty() {
+    try {
+      Process process = new ProcessBuilder("sh", "-c", "stty size < /dev/tty")
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      String answer;
+      try (InputStream in = process.getInputStream()) {
+        answer = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+      }
+      if (process.waitFor() != 0) {
+        return null;
+      }
+      String[] parts = answer.split(" ");
+      Integer rows = parts.length == 2 ? positive(parts[0]) : null;
+      Integer columns = parts.length == 2 ? positive(parts[1]) : null;
+      return rows == null || columns == null ? null : new Size(columns, rows);
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  private static Integer positive(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      return n > 0 ? n : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  /**
+   * Runs the pager through the shell, as git does, with the terminal as its output. A reader who
+   * quits early closes the pager's input; what is left is dropped.
+   */
+  private static boolean runPager(String command, String text) {
+    Process process;
+    try {
+      ProcessBuilder builder = new ProcessBuilder("sh", "-c", command)
+          .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+          .redirectError(ProcessBuilder.Redirect.INHERIT);
+      builder.environment().putIfAbsent("LESS", "FRX");
+      builder.environment().putIfAbsent("LV", "-c");
+      process = builder.start();
+    } catch (IOException e) {
+      return false;
+    }
+    try (OutputStream stdin = process.getOutputStream();
+        Writer writer = new OutputStreamWriter(stdin, StandardCharsets.UTF_8)) {
+      writer.write(text);
+    } catch (IOException e) {
+      // The reader quit the pager before reading everything: nothing is wrong.
+    }
+    try {
+      int status = process.waitFor();
+      return status != SHELL_CANNOT_EXECUTE && status != SHELL_NOT_FOUND;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.convo.cli;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Fold;
+import dev.convo.query.QueryException;
+import dev.convo.query.Topics;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import picocli.CommandLine.Option;
+
+/** {@code --speaker}, {@code --section} and {@code --topic}: which part of the interview to draw from. */
+public final class FilterOptions {
+  @Option(names = "--speaker", paramLabel = "SPEAKER",
+      description = "Only this speaker: lex or sam (a label or name works too).")
+  String speaker;
+
+  @Option(names = "--section", paramLabel = "ID",
+      description = "Only this section: its id (7, 1a) or slug (q-star).")
+  String section;
+
+  @Option(names = "--topic", paramLabel = "TOPIC",
+      description = "Only turns about this topic (see 'convo topics').")
+  String topic;
+
+  /** The filter as ids the corpus knows; an unknown name is a usage error. */
+  public record Resolved(String speaker, String section, Set<String> turns) implements Predicate<Turn> {
+    @Override
+    public boolean test(Turn turn) {
+      return (speaker == null || speaker.equals(turn.speaker()))
+          && (section == null || section.equals(turn.section()))
+          && (turns == null || turns.contains(turn.id()));
+    }
+  }
+
+  public Resolved resolve(Corpus corpus) throws QueryException {
+    Set<String> turns = null;
+    if (topic != null) {
+      Topics topics = new Topics(corpus);
+      turns = new HashSet<>();
+      for (Turn turn : topics.view(topics.resolve(topic)).turns()) {
+        turns.add(turn.id());
+      }
+    }
+    return new Resolved(speaker == null ? null : speaker(corpus), section == null ? null : section(corpus),
+        turns);
+  }
+
+  private String speaker(Corpus corpus) throws QueryException {
+    String key = Fold.key(speaker);
+    for (Speaker s : corpus.speakers()) {
+      if (Fold.key(s.id()).equals(key) || Fold.key(s.label()).equals(key) || Fold.key(s.name()).equals(key)) {
+        return s.id();
+      }
+    }
+    throw new QueryException("unknown speaker '" + speaker + "' (expected "
+        + String.join(" or ", corpus.speakers().stream().map(Speaker::id).toList()) + ")");
+  }
+
+  private String section(Corpus corpus) throws QueryException {
+    String key = Fold.key(section);
+    for (Section s : corpus.sections()) {
+      if (Fold.key(s.id()).equals(key) || Fold.key(s.slug()).equals(key)) {
+        return s.id();
+      }
+    }
+    throw new QueryException("unknown section '" + section + "' (sections: "
+        + String.join(", ", corpus.sections().stream().map(Section::id).toList()) + ")");
+  }
+}

@@ -1,0 +1,107 @@
+package dev.convo.cli;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.render.Format;
+import dev.convo.render.Palette;
+import dev.convo.render.Renderer;
+import dev.convo.render.Sink;
+import dev.convo.render.View;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * One command's output, with the format, colour, width and pager decided once from the options and
+ * the environment. Text meant for a pager is held back until the command is done, so that only
+ * output longer than the screen is paged (as {@code less -F} would decide, without starting it).
+ */
+public final class Output implements AutoCloseable {
+  public static final String DEFAULT_PAGER = "less -FRX";
+
+  private final CommandLine commandLine;
+  private final Env env;
+  private final Format format;
+  private final Palette palette;
+  private final String pager;
+  private final StringWriter held;
+  private final Sink sink;
+
+  private Output(CommandLine commandLine, Env env, Format format, Palette palette, String pager) {
+    this.commandLine = commandLine;
+    this.env = env;
+    this.format = format;
+    this.palette = palette;
+    this.pager = pager;
+    this.held = pager == null ? null : new StringWriter();
+    this.sink = new Sink(pager == null ? commandLine.getOut() : new PrintWriter(held));
+  }
+
+  static Output open(CommandLine commandLine, Env env, OutputOptions options) {
+    if (options.json && options.format != null && options.format != Format.JSON) {
+      throw new ParameterException(commandLine,
+          "--json and --format " + options.format.id() + " contradict each other");
+    }
+    Format format = options.json ? Format.JSON
+        : options.format != null ? options.format
+        : env.terminal() || options.color == ColorMode.ALWAYS ? Format.TEXT
+        : Format.PLAIN;
+    Palette palette = format == Format.TEXT && colour(options.color, env) ? Palette.colour() : Palette.none();
+    String pager = format == Format.TEXT && env.terminal() && !options.noPager ? pagerCommand(env) : null;
+    return new Output(commandLine, env, format, palette, pager);
+  }
+
+  /**
+   * ripgrep's and clig.dev's rules: {@code --color} decides if given; otherwise a non-empty
+   * {@code CLICOLOR_FORCE} other than 0 forces colour, and colour is on only on a terminal, with
+   * {@code NO_COLOR} unset or empty and {@code TERM} not {@code dumb}.
+   */
+  static boolean colour(ColorMode mode, Env env) {
+    return switch (mode) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> (env.isSet("CLICOLOR_FORCE") && !"0".equals(env.get("CLICOLOR_FORCE")))
+          || (env.terminal() && !env.isSet("NO_COLOR") && !"dumb".equals(env.get("TERM")));
+    };
+  }
+
+  /** {@code $PAGER}, or {@code less -FRX} when unset; an empty PAGER or {@code cat} means none. */
+  static String pagerCommand(Env env) {
+    String pager = env.get("PAGER");
+    if (pager == null) {
+      return DEFAULT_PAGER;
+    }
+    return pager.isBlank() || pager.strip().equals("cat") ? null : pager.strip();
+  }
+
+  public Format format() {
+    return format;
+  }
+
+  public Renderer renderer(Corpus corpus) {
+    int width = format == Format.TEXT ? env.columns() : Env.DEFAULT_COLUMNS;
+    return Renderer.of(format, new View(corpus, palette, width), sink);
+  }
+
+  @Override
+  public void close() {
+    PrintWriter out = commandLine.getOut();
+    if (held != null) {
+      String text = held.toString();
+      if (lines(text) < env.rows() || !env.pager().page(pager, text)) {
+        out.write(text);
+      }
+    }
+    out.flush();
+  }
+
+  private static int lines(String text) {
+    int lines = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
+}

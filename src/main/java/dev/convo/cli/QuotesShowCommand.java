@@ -1,0 +1,69 @@
+package dev.convo.cli;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Fold;
+import dev.convo.query.Sentences;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "One quote by id: a key quote (q7) or a sentence drawn with --any (8:8/1).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  convo quotes show q7",
+      "  convo quotes show q7 --context     with the whole turn it comes from"
+    })
+final class QuotesShowCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin OutputOptions output;
+
+  @Parameters(paramLabel = "ID", description = "A quote id, as 'convo quotes list' shows them.")
+  String id;
+
+  @Option(names = {"-c", "--context"}, description = "Also print the turn the quote comes from.")
+  boolean context;
+
+  @Override
+  public Integer call() {
+    Corpus corpus = ConvoCommand.of(spec).corpus();
+    Quote quote = find(corpus).orElseThrow(() -> new ConvoException(ExitCode.USAGE,
+        "unknown quote '" + id + "' (key quotes: " + corpus.quotes().get(0).id() + " to "
+            + corpus.quotes().get(corpus.quotes().size() - 1).id() + "; see 'convo quotes list')"));
+    try (Output out = output.open()) {
+      if (context) {
+        out.renderer(corpus).quoteInContext(quote, corpus.turn(quote.turn()).orElseThrow());
+      } else {
+        out.renderer(corpus).quotes(List.of(quote), true);
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  private Optional<Quote> find(Corpus corpus) {
+    String key = Fold.fold(id.strip());
+    for (Quote quote : corpus.quotes()) {
+      if (Fold.fold(quote.id()).equals(key)) {
+        return Optional.of(quote);
+      }
+    }
+    int slash = key.indexOf('/');
+    if (slash > 0) {
+      Optional<Turn> turn = corpus.turn(key.substring(0, slash));
+      if (turn.isPresent()) {
+        return Sentences.of(turn.get()).stream().filter(s -> s.id().equals(key)).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+}

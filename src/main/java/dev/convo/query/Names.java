@@ -1,0 +1,31 @@
+package dev.convo.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shows user input inside a message without letting control characters reach the terminal. */
+final class Names {
+  private Names() {}
+
+  static String quoted(String input) {
+    StringBuilder out = new StringBuilder(input.length() + 2).append('\'');
+    input.codePoints().forEach(cp -> {
+      if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+        out.append(cp <= 0xFF ? String.format("\\x%02x", cp) : String.format("\\u%04x", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.append('\'').toString();
+  }
+
+  /** "a", "a or b", "a, b or c": for messages listing what would have been accepted. */
+  static String alternatives(List<String> names) {
+    List<String> all = new ArrayList<>(names);
+    if (all.size() <= 1) {
+      return String.join("", all);
+    }
+    String last = all.remove(all.size() - 1);
+    return String.join(", ", all) + " or " + last;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.convo.query;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Quote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Draws quotes. Draws are reproducible: the same seed over the same corpus and filter always gives
+ * the same quotes, because {@link Random} and {@link Collections#shuffle(List, Random)} have fixed,
+ * documented algorithms.
+ */
+public final class Quotes {
+  private Quotes() {}
+
+  /** The key quotes, or with {@code anySentence} every sentence of the interview, that pass the filter. */
+  public static List<Quote> candidates(Corpus corpus, QuoteFilter filter, boolean anySentence) {
+    List<Quote> pool = anySentence ? Sentences.of(corpus) : corpus.quotes();
+    return pool.stream().filter(filter::test).toList();
+  }
+
+  /** Up to {@code count} distinct quotes drawn from {@code candidates}. */
+  public static List<Quote> draw(List<Quote> candidates, int count, Random random) {
+    List<Quote> shuffled = new ArrayList<>(candidates);
+    Collections.shuffle(shuffled, random);
+    return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
+  }
+
+  /** The seed of a day: the same quote all day long, another one tomorrow. */
+  public static long dailySeed(LocalDate day) {
+    return day.toEpochDay();
+  }
+}

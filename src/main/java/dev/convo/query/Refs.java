@@ -1,0 +1,109 @@
+package dev.convo.query;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves what a reader asks to see: {@code all}, a section ({@code 7}, {@code 1a}), a turn
+ * ({@code 7:3}), a range of turns ({@code 7:3-6}, or across sections {@code 7:19-8:2}), a section
+ * slug ({@code q-star}) or any topic name.
+ */
+public final class Refs {
+  private final Corpus corpus;
+
+  public Refs(Corpus corpus) {
+    this.corpus = corpus;
+  }
+
+  /** The turns named by all {@code refs}, in the order asked for. */
+  public List<Turn> resolve(List<String> refs) throws QueryException {
+    List<Turn> turns = new ArrayList<>();
+    for (String ref : refs) {
+      turns.addAll(resolve(ref));
+    }
+    return turns;
+  }
+
+  public List<Turn> resolve(String ref) throws QueryException {
+    String folded = Fold.fold(ref.strip());
+    if (folded.equals("all")) {
+      return corpus.turns();
+    }
+    Optional<Section> section = section(folded);
+    if (section.isPresent()) {
+      return section.get().turns();
+    }
+    int colon = folded.indexOf(':');
+    if (colon > 0) {
+      return range(ref, folded);
+    }
+    for (Section s : corpus.sections()) {
+      if (Fold.key(s.slug()).equals(Fold.key(folded))) {
+        return s.turns();
+      }
+    }
+    Topics topics = new Topics(corpus);
+    Optional<Topic> topic = topics.find(ref);
+    if (topic.isPresent()) {
+      return topics.view(topic.get()).turns();
+    }
+    List<String> close = topics.suggestions(ref);
+    throw new QueryException("unknown reference " + Names.quoted(ref)
+        + (close.isEmpty()
+            ? " (expected a section such as 7, a turn such as 7:3, a range such as 7:3-6,"
+                + " a slug or 'all')"
+            : " — did you mean: " + String.join(", ", close) + "?"));
+  }
+
+  private Optional<Section> section(String folded) {
+    return corpus.section(folded.toLowerCase(Locale.ROOT))
+        .or(() -> corpus.sections().stream()
+            .filter(s -> s.id().equalsIgnoreCase(folded))
+            .findFirst());
+  }
+
+  private List<Turn> range(String ref, String folded) throws QueryException {
+    int dash = folded.indexOf('-', folded.indexOf(':'));
+    String first = dash < 0 ? folded : folded.substring(0, dash);
+    Turn from = turn(ref, first);
+    if (dash < 0) {
+      return List.of(from);
+    }
+    String last = folded.substring(dash + 1);
+    Turn to = last.contains(":") ? turn(ref, last) : turn(ref, from.section() + ":" + last);
+    if (to.seq() < from.seq()) {
+      throw new QueryException("range " + Names.quoted(ref) + " ends before it starts");
+    }
+    return corpus.turns().subList(from.seq() - 1, to.seq());
+  }
+
+  private Turn turn(String ref, String id) throws QueryException {
+    int colon = id.indexOf(':');
+    String sectionId = id.substring(0, colon);
+    String index = id.substring(colon + 1);
+    Section section = section(sectionId).orElseThrow(() -> new QueryException(
+        "no section " + Names.quoted(sectionId) + " in " + Names.quoted(ref)
+            + " (sections: " + sectionIds() + ")"));
+    if (!index.matches("[0-9]{1,6}")) {
+      throw new QueryException("bad turn number " + Names.quoted(index) + " in " + Names.quoted(ref)
+          + " (expected a reference such as 7:3 or 7:3-6)");
+    }
+    int n = Integer.parseInt(index);
+    if (n < 1 || n > section.turns().size()) {
+      throw new QueryException("no turn " + section.id() + ":" + n + " (section " + section.id()
+          + " has turns " + section.id() + ":1-" + section.turns().size() + ")");
+    }
+    return section.turns().get(n - 1);
+  }
+
+  private String sectionIds() {
+    List<String> ids = corpus.sections().stream().map(Section::id).toList();
+    return String.join(", ", ids);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.convo.render;
+
+/**
+ * The one place where text from a corpus is made safe for a terminal or a line-oriented file. A
+ * corpus can come from anyone ({@code --corpus}), and an ESC or a bidi override in it must not move
+ * the cursor, recolour the screen or reorder what the reader sees; such characters are shown as
+ * escapes instead ({@code \x1b}, {@code \u202e}).
+ */
+public final class Escape {
+  private Escape() {}
+
+  /** Whether {@code cp} must never reach a terminal as it is (newline and tab are decided by the caller). */
+  public static boolean isUnsafe(int cp) {
+    return (cp < 0x20 && cp != '\n' && cp != '\t')
+        || (cp >= 0x7F && cp <= 0x9F)
+        || cp == 0x061C
+        || cp == 0x200E || cp == 0x200F
+        || (cp >= 0x2028 && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+  }
+
+  /** How an unsafe character is shown. */
+  public static String shown(int cp) {
+    return cp <= 0xFF ? String.format("\\x%02x", cp) : String.format("\\u%04x", cp);
+  }
+
+  /** Escapes unsafe characters; newline and tab stay, for layout. */
+  public static String controls(String text) {
+    if (isSafe(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text.codePoints().forEach(cp -> {
+      if (isUnsafe(cp)) {
+        out.append(shown(cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
+  }
+
+  /** For one-record-per-line output: unsafe characters and newlines escaped, so a record is one line. */
+  public static String line(String text) {
+    String safe = controls(text);
+    return safe.indexOf('\n') < 0 ? safe : safe.replace("\n", "\\n");
+  }
+
+  /**
+   * A TSV field: backslash, tab, newline and carriage return as {@code \\ \t \n \r}, so that every
+   * field can be unescaped exactly, then unsafe characters as in {@link #controls}.
+   */
+  public static String tsv(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text.codePoints().forEach(cp -> {
+      switch (cp) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> {
+          if (isUnsafe(cp)) {
+            out.append(shown(cp));
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
+      }
+    });
+    return out.toString();
+  }
+
+  private static boolean isSafe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || (c >= 0x200E && c <= 0x206F)
+          || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.convo.render;
+
+import com.google.gson.stream.JsonWriter;
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Hit;
+import dev.convo.query.Stats;
+import dev.convo.query.TopicView;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON Lines (one compact record per line) or JSON (the same records as one indented array, or a
+ * single object for a command that prints exactly one record).
+ */
+final class JsonRenderer implements Renderer {
+  private final Records records;
+  private final Sink sink;
+  private final boolean lines;
+
+  JsonRenderer(View view, Sink sink, boolean lines) {
+    this.records = new Records(view);
+    this.sink = sink;
+    this.lines = lines;
+  }
+
+  @Override
+  public void quotes(List<Quote> quotes, boolean single) {
+    List<Map<String, Object>> out = quotes.stream().map(records::quote).toList();
+    if (single && !lines && out.size() == 1) {
+      sink.line(json(out.get(0), true));
+      sink.endRecord();
+    } else {
+      emit(out);
+    }
+  }
+
+  @Override
+  public void quoteInContext(Quote quote, Turn turn) {
+    emit(List.of(records.quote(quote), records.turn(turn)));
+  }
+
+  @Override
+  public void turns(List<Turn> turns) {
+    emit(turns.stream().map(records::turn).toList());
+  }
+
+  @Override
+  public void sections(Stats stats) {
+    emit(stats.sections().stream().map(records::section).toList());
+  }
+
+  @Override
+  public void topics(List<TopicView> topics) {
+    emit(topics.stream().map(records::topic).toList());
+  }
+
+  @Override
+  public void topic(TopicView topic) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    out.add(records.topic(topic));
+    topic.quotes().forEach(q -> out.add(records.quote(q)));
+    topic.turns().forEach(t -> out.add(records.turn(t)));
+    emit(out);
+  }
+
+  @Override
+  public void hits(List<Hit> hits, boolean full) {
+    emit(hits.stream().map(records::hit).toList());
+  }
+
+  @Override
+  public void stats(Stats stats) {
+    emit(records.stats(stats));
+  }
+
+  private void emit(List<Map<String, Object>> out) {
+    if (lines) {
+      for (Map<String, Object> record : out) {
+        sink.line(json(record, false));
+        sink.endRecord();
+      }
+      return;
+    }
+    if (out.isEmpty()) {
+      sink.line("[]");
+      sink.endRecord();
+      return;
+    }
+    sink.line("[");
+    for (int i = 0; i < out.size(); i++) {
+      String record = json(out.get(i), true).replace("\n", "\n  ");
+      sink.line("  " + record + (i < out.size() - 1 ? "," : ""));
+      sink.endRecord();
+    }
+    sink.line("]");
+    sink.endRecord();
+  }
+
+  private static String json(Map<String, Object> record, boolean indent) {
+    StringWriter text = new StringWriter();
+    try (JsonWriter json = new JsonWriter(text)) {
+      json.setHtmlSafe(false);
+      json.setSerializeNulls(true);
+      if (indent) {
+        json.setIndent("  ");
+      }
+      value(json, record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private static void value(JsonWriter json, Object value) throws IOException {
+    if (value == null) {
+      json.nullValue();
+    } else if (value instanceof String s) {
+      json.value(s);
+    } else if (value instanceof Number n) {
+      json.value(n);
+    } else if (value instanceof Boolean b) {
+      json.value(b);
+    } else if (value instanceof Map<?, ?> map) {
+      json.beginObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        json.name(entry.getKey().toString());
+        value(json, entry.getValue());
+      }
+      json.endObject();
+    } else if (value instanceof List<?> list) {
+      json.beginArray();
+      for (Object item : list) {
+        value(json, item);
+      }
+      json.endArray();
+    } else {
+      throw new IllegalArgumentException("no JSON form for " + value.getClass());
+    }
+  }
+}

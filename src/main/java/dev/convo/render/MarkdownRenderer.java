@@ -1,0 +1,222 @@
+package dev.convo.render;
+
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Hit;
+import dev.convo.query.Match;
+import dev.convo.query.Stats;
+import dev.convo.query.TopicView;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ready to paste into a document: quotes as attributed blockquotes, dialogue as
+ * {@code **Name：** text} paragraphs under section headings, key quotes in bold as the source set
+ * them, tables for lists. Markdown's own characters in the text (the * of Q*) are escaped.
+ */
+final class MarkdownRenderer implements Renderer {
+  private static final String SPECIAL = "\\`*_[]<>|#";
+
+  private final View view;
+  private final Sink sink;
+
+  MarkdownRenderer(View view, Sink sink) {
+    this.view = view;
+    this.sink = sink;
+  }
+
+  @Override
+  public void quotes(List<Quote> quotes, boolean single) {
+    for (int i = 0; i < quotes.size(); i++) {
+      if (i > 0) {
+        sink.line();
+      }
+      quote(quotes.get(i));
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void quoteInContext(Quote quote, Turn turn) {
+    quote(quote);
+    sink.line();
+    dialogue(List.of(turn), List.of(), "##");
+  }
+
+  @Override
+  public void turns(List<Turn> turns) {
+    dialogue(turns, List.of(), "##");
+  }
+
+  @Override
+  public void sections(Stats stats) {
+    List<String> header = new ArrayList<>(List.of("ID", "No.", "Title", "English title", "Turns"));
+    for (Speaker speaker : view.corpus().speakers()) {
+      header.add(speaker.label() + " chars");
+    }
+    tableHeader(header);
+    for (Stats.SectionStats row : stats.sections()) {
+      Section s = row.section();
+      List<String> cells = new ArrayList<>(List.of(s.id(), s.number() == null ? "" : s.number().toString(),
+          s.title(), s.titleEn(), Integer.toString(row.total().turns())));
+      row.bySpeaker().values().forEach(c -> cells.add(Integer.toString(c.chars())));
+      tableRow(cells);
+    }
+    sink.endRecord();
+  }
+
+  @Override
+  public void topics(List<TopicView> topics) {
+    tableHeader(List.of("Topic", "Title", "中文", "Also", "Turns", "Key quotes"));
+    for (TopicView view : topics) {
+      Topic topic = view.topic();
+      tableRow(List.of(topic.slug(), topic.title(), topic.titleZh(), String.join(", ", topic.aliases()),
+          Integer.toString(view.turns().size()), Integer.toString(view.quotes().size())));
+    }
+    sink.endRecord();
+  }
+
+  @Override
+  public void topic(TopicView topic) {
+    sink.line("# " + escape(topic.topic().title() + " · " + topic.topic().titleZh()));
+    if (!topic.quotes().isEmpty()) {
+      sink.line();
+      sink.line("## Key quotes");
+      for (Quote quote : topic.quotes()) {
+        sink.line();
+        quote(quote);
+      }
+    }
+    if (!topic.turns().isEmpty()) {
+      sink.line();
+      dialogue(topic.turns(), List.of(), "##");
+    }
+    sink.endRecord();
+  }
+
+  @Override
+  public void hits(List<Hit> hits, boolean full) {
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      Turn turn = hit.turn();
+      if (i > 0) {
+        sink.line();
+      }
+      if (full) {
+        sink.line("### " + escape(turn.id() + " · " + view.sectionTitle(turn.section())));
+        sink.line();
+        paragraphs(turn, hit.matches());
+      } else {
+        List<String> snippets = new ArrayList<>();
+        for (Snippets.Window window : Snippets.of(hit)) {
+          String text = Snippets.text(turn, window);
+          snippets.add(marked(text, Snippets.marks(window, text), Layout.HIT));
+        }
+        sink.line("- **" + escape(turn.id()) + "** " + escape(view.speaker(turn.speaker()).name())
+            + "（" + escape(view.sectionTitle(turn.section())) + "）：" + String.join(" ", snippets));
+      }
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void stats(Stats stats) {
+    sink.line("## Speakers");
+    sink.line();
+    tableHeader(List.of("Speaker", "Turns", "Chars"));
+    for (var entry : stats.bySpeaker().entrySet()) {
+      tableRow(List.of(view.speaker(entry.getKey()).name(), Integer.toString(entry.getValue().turns()),
+          Integer.toString(entry.getValue().chars())));
+    }
+    tableRow(List.of("Total", Integer.toString(stats.total().turns()),
+        Integer.toString(stats.total().chars())));
+    sink.line();
+    sink.line("## Sections");
+    sink.line();
+    sections(stats);
+  }
+
+  private void quote(Quote quote) {
+    sink.line("> " + escape(quote.text()));
+    sink.line(">");
+    sink.line("> — **" + escape(view.speaker(quote.speaker()).name()) + "**, "
+        + escape(view.sectionTitle(quote.section())) + " (" + escape(quote.turn()) + ")");
+  }
+
+  private void dialogue(List<Turn> turns, List<Match> matches, String level) {
+    String section = null;
+    for (Turn turn : turns) {
+      if (!turn.section().equals(section)) {
+        if (section != null) {
+          sink.line();
+        }
+        Section s = view.section(turn.section());
+        sink.line(level + " " + escape(View.number(s) + ". " + s.title() + " — " + s.titleEn()));
+        sink.line();
+        section = turn.section();
+      } else {
+        sink.line();
+      }
+      paragraphs(turn, matches);
+      sink.endRecord();
+    }
+  }
+
+  private void paragraphs(Turn turn, List<Match> matches) {
+    String name = escape(view.speaker(turn.speaker()).name());
+    for (int p = 0; p < turn.paragraphs().size(); p++) {
+      if (p > 0) {
+        sink.line();
+      }
+      int[] marks = view.marks(turn, p, matches);
+      int wanted = matches.isEmpty() ? Layout.KEY_QUOTE : Layout.HIT;
+      String text = marked(turn.paragraphs().get(p), marks, wanted);
+      sink.line(p == 0 ? "**" + name + "：** " + text : text);
+    }
+  }
+
+  /** The text with the runs that carry {@code mark} in bold. */
+  private static String marked(String text, int[] marks, int mark) {
+    StringBuilder out = new StringBuilder();
+    boolean bold = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean want = (marks[i] & mark) != 0;
+      if (want != bold) {
+        out.append("**");
+        bold = want;
+      }
+      out.append(escape(new String(Character.toChars(cp))));
+      i += Character.charCount(cp);
+    }
+    if (bold) {
+      out.append("**");
+    }
+    return out.toString();
+  }
+
+  private void tableHeader(List<String> header) {
+    tableRow(header);
+    sink.line("|" + "---|".repeat(header.size()));
+  }
+
+  private void tableRow(List<String> cells) {
+    sink.line("| " + String.join(" | ", cells.stream().map(MarkdownRenderer::escape).toList()) + " |");
+  }
+
+  static String escape(String text) {
+    String safe = Escape.line(text);
+    StringBuilder out = new StringBuilder(safe.length());
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
+      if (SPECIAL.indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package dev.convo.render;
+
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Hit;
+import dev.convo.query.Stats;
+import dev.convo.query.TopicView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * For pipes: one record per line, no colour, no wrapping, so that {@code | head -3} gives three
+ * records and {@code | grep} sees whole turns. Paragraphs of a turn are joined with " ¶ ".
+ */
+final class PlainRenderer implements Renderer {
+  static final String PARAGRAPH = " ¶ ";
+
+  private final View view;
+  private final Sink sink;
+
+  PlainRenderer(View view, Sink sink) {
+    this.view = view;
+    this.sink = sink;
+  }
+
+  @Override
+  public void quotes(List<Quote> quotes, boolean single) {
+    for (Quote quote : quotes) {
+      sink.line(quote(quote));
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void quoteInContext(Quote quote, Turn turn) {
+    sink.line(quote(quote));
+    sink.line(turn(turn));
+    sink.endRecord();
+  }
+
+  @Override
+  public void turns(List<Turn> turns) {
+    for (Turn turn : turns) {
+      sink.line(turn(turn));
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void sections(Stats stats) {
+    for (Stats.SectionStats row : stats.sections()) {
+      sink.line(Escape.line(row.section().id() + " " + row.section().title() + " ("
+          + row.section().titleEn() + "): " + row.total().turns() + " turns, " + perSpeaker(row.bySpeaker())));
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void topics(List<TopicView> topics) {
+    for (TopicView view : topics) {
+      Topic topic = view.topic();
+      List<String> parts = new ArrayList<>();
+      parts.add(topic.title() + " / " + topic.titleZh());
+      if (!topic.aliases().isEmpty()) {
+        parts.add("also " + String.join(", ", topic.aliases()));
+      }
+      parts.add(view.turns().size() + " turns, " + view.quotes().size() + " key quotes");
+      sink.line(Escape.line(topic.slug() + ": " + String.join("; ", parts)));
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void topic(TopicView topic) {
+    quotes(topic.quotes(), false);
+    turns(topic.turns());
+  }
+
+  @Override
+  public void hits(List<Hit> hits, boolean full) {
+    for (Hit hit : hits) {
+      if (full) {
+        sink.line(turn(hit.turn()));
+      } else {
+        String snippets = Snippets.of(hit).stream()
+            .map(window -> Snippets.text(hit.turn(), window))
+            .collect(Collectors.joining(" "));
+        sink.line(Escape.line(hit.turn().id() + " " + view.speaker(hit.turn().speaker()).label() + ": "
+            + snippets));
+      }
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void stats(Stats stats) {
+    for (var entry : stats.bySpeaker().entrySet()) {
+      Speaker speaker = view.speaker(entry.getKey());
+      sink.line(Escape.line(speaker.id() + " " + speaker.name() + ": " + count(entry.getValue())));
+    }
+    sink.line("total: " + count(stats.total()));
+    for (Stats.SectionStats row : stats.sections()) {
+      sink.line(Escape.line("section " + row.section().id() + " " + row.section().title() + ": "
+          + count(row.total()) + " (" + perSpeaker(row.bySpeaker()) + ")"));
+    }
+    sink.endRecord();
+  }
+
+  private String quote(Quote quote) {
+    return Escape.line(quote.id() + " " + quote.text() + " — " + view.speaker(quote.speaker()).name()
+        + ", " + view.sectionTitle(quote.section()) + " (" + quote.turn() + ")"
+        + (quote.editorRank() == null ? "" : ", editor's #" + quote.editorRank()));
+  }
+
+  private String turn(Turn turn) {
+    return Escape.line(turn.id() + " " + view.speaker(turn.speaker()).label() + ": "
+        + String.join(PARAGRAPH, turn.paragraphs()));
+  }
+
+  private String perSpeaker(java.util.Map<String, Stats.Count> counts) {
+    return counts.entrySet().stream()
+        .map(e -> view.speaker(e.getKey()).label() + " " + e.getValue().turns() + " turns "
+            + e.getValue().chars() + " chars")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String count(Stats.Count count) {
+    return count.turns() + " turns, " + count.chars() + " chars";
+  }
+}

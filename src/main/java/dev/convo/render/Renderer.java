@@ -1,0 +1,46 @@
+package dev.convo.render;
+
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Hit;
+import dev.convo.query.Stats;
+import dev.convo.query.TopicView;
+import java.util.List;
+
+/**
+ * Turns query results into one output format. Each method writes one command's complete output;
+ * machine formats emit the records documented in the README, human ones lay them out.
+ */
+public interface Renderer {
+  /** Quotes; {@code single} when the command by definition prints one (JSON then prints an object). */
+  void quotes(List<Quote> quotes, boolean single);
+
+  /** A quote followed by the turn it comes from, the quote emphasised inside it. */
+  void quoteInContext(Quote quote, Turn turn);
+
+  /** Dialogue in the order given, with a heading wherever the section changes. */
+  void turns(List<Turn> turns);
+
+  /** The table of contents: every section with its counts per speaker. */
+  void sections(Stats stats);
+
+  void topics(List<TopicView> topics);
+
+  void topic(TopicView topic);
+
+  /** Search results; {@code full} prints whole turns instead of context windows. */
+  void hits(List<Hit> hits, boolean full);
+
+  void stats(Stats stats);
+
+  static Renderer of(Format format, View view, Sink sink) {
+    return switch (format) {
+      case TEXT -> new TextRenderer(view, sink);
+      case PLAIN -> new PlainRenderer(view, sink);
+      case TSV -> new TsvRenderer(view, sink);
+      case JSON -> new JsonRenderer(view, sink, false);
+      case JSONL -> new JsonRenderer(view, sink, true);
+      case MARKDOWN -> new MarkdownRenderer(view, sink);
+    };
+  }
+}

@@ -1,0 +1,80 @@
+package dev.convo.render;
+
+import dev.convo.corpus.Turn;
+import dev.convo.query.Hit;
+import dev.convo.query.Match;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Context windows around search matches: {@link #CONTEXT} characters either side, windows that
+ * touch merged, at most {@link #MAX_WINDOWS} per turn, an ellipsis wherever the text was cut.
+ */
+final class Snippets {
+  static final int CONTEXT = 24;
+  static final int MAX_WINDOWS = 3;
+  static final String ELLIPSIS = "…";
+
+  private Snippets() {}
+
+  /** One window: chars {@code start}–{@code end} of a paragraph and the matches inside it. */
+  record Window(int paragraph, int start, int end, List<Match> matches, boolean cutBefore,
+      boolean cutAfter) {}
+
+  static List<Window> of(Hit hit) {
+    Turn turn = hit.turn();
+    List<Window> windows = new ArrayList<>();
+    for (Match match : hit.matches()) {
+      String text = turn.paragraphs().get(match.paragraph());
+      int start = back(text, match.start(), CONTEXT);
+      int end = forward(text, match.end(), CONTEXT);
+      Window last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && last.paragraph() == match.paragraph() && start <= last.end()) {
+        List<Match> matches = new ArrayList<>(last.matches());
+        matches.add(match);
+        int merged = Math.max(end, last.end());
+        windows.set(windows.size() - 1, new Window(last.paragraph(), last.start(), merged, matches,
+            last.cutBefore(), merged < text.length()));
+      } else if (windows.size() < MAX_WINDOWS) {
+        windows.add(new Window(match.paragraph(), start, end, List.of(match), start > 0,
+            end < text.length()));
+      }
+    }
+    return windows;
+  }
+
+  /** The window's text with ellipses, and the char offsets of its matches within that text. */
+  static String text(Turn turn, Window window) {
+    String paragraph = turn.paragraphs().get(window.paragraph());
+    return (window.cutBefore() ? ELLIPSIS : "") + paragraph.substring(window.start(), window.end())
+        + (window.cutAfter() ? ELLIPSIS : "");
+  }
+
+  /** Hit marks over {@link #text}, for {@link Layout}. */
+  static int[] marks(Window window, String text) {
+    int[] marks = new int[text.length()];
+    int shift = (window.cutBefore() ? ELLIPSIS.length() : 0) - window.start();
+    for (Match match : window.matches()) {
+      for (int i = match.start(); i < match.end(); i++) {
+        marks[i + shift] |= Layout.HIT;
+      }
+    }
+    return marks;
+  }
+
+  private static int back(String text, int from, int codePoints) {
+    int at = from;
+    for (int i = 0; i < codePoints && at > 0; i++) {
+      at = text.offsetByCodePoints(at, -1);
+    }
+    return at;
+  }
+
+  private static int forward(String text, int from, int codePoints) {
+    int at = from;
+    for (int i = 0; i < codePoints && at < text.length(); i++) {
+      at = text.offsetByCodePoints(at, 1);
+    }
+    return at;
+  }
+}

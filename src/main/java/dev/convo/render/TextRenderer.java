@@ -1,0 +1,310 @@
+package dev.convo.render;
+
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Hit;
+import dev.convo.query.Match;
+import dev.convo.query.Stats;
+import dev.convo.query.TopicView;
+import dev.convo.render.Palette.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * For people at a terminal: wrapped to the screen's width with Chinese counted as two columns, each
+ * turn under a coloured speaker label with a hanging indent, key quotes and search hits emphasised.
+ */
+final class TextRenderer implements Renderer {
+  private static final String RULE = "─";
+  private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  private static final int BAR_COLUMNS = 24;
+
+  private final View view;
+  private final Sink sink;
+  private final Palette palette;
+
+  TextRenderer(View view, Sink sink) {
+    this.view = view;
+    this.sink = sink;
+    this.palette = view.palette();
+  }
+
+  @Override
+  public void quotes(List<Quote> quotes, boolean single) {
+    for (int i = 0; i < quotes.size(); i++) {
+      if (i > 0) {
+        sink.line();
+      }
+      quote(quotes.get(i));
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void quoteInContext(Quote quote, Turn turn) {
+    quote(quote);
+    sink.line();
+    dialogue(List.of(turn));
+  }
+
+  @Override
+  public void turns(List<Turn> turns) {
+    dialogue(turns);
+  }
+
+  @Override
+  public void sections(Stats stats) {
+    List<String> header = new ArrayList<>(List.of("ID", "NO", "TITLE", "ENGLISH TITLE", "TURNS"));
+    for (Speaker speaker : view.corpus().speakers()) {
+      header.add(speaker.label().toUpperCase(java.util.Locale.ROOT) + " CHARS");
+    }
+    boolean[] numeric = new boolean[header.size()];
+    for (int c = 4; c < numeric.length; c++) {
+      numeric[c] = true;
+    }
+    Table table = new Table(header, numeric);
+    for (Stats.SectionStats row : stats.sections()) {
+      Section s = row.section();
+      List<String> raw = new ArrayList<>(List.of(s.id(), s.number() == null ? "" : s.number().toString(),
+          s.title(), s.titleEn(), Integer.toString(row.total().turns())));
+      row.bySpeaker().values().forEach(count -> raw.add(Integer.toString(count.chars())));
+      List<String> shown = new ArrayList<>(raw.stream().map(Escape::line).toList());
+      shown.set(0, palette.paint(Role.ID, shown.get(0)));
+      table.row(raw, shown);
+    }
+    table.lines(palette).forEach(sink::line);
+    sink.endRecord();
+  }
+
+  @Override
+  public void topics(List<TopicView> topics) {
+    for (int i = 0; i < topics.size(); i++) {
+      if (i > 0) {
+        sink.line();
+      }
+      TopicView view = topics.get(i);
+      Topic topic = view.topic();
+      sink.line(palette.paint(Role.TITLE, Escape.controls(topic.slug())) + "  "
+          + Escape.controls(topic.title()) + " · " + Escape.controls(topic.titleZh()));
+      if (!topic.aliases().isEmpty()) {
+        indented("also: " + String.join(", ", topic.aliases()), 2, Role.DIM);
+      }
+      indented(coverage(view), 2, Role.DIM);
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void topic(TopicView topicView) {
+    Topic topic = topicView.topic();
+    sink.line(rule(topic.title() + " · " + topic.titleZh()));
+    if (!topic.aliases().isEmpty()) {
+      indented("also: " + String.join(", ", topic.aliases()), 0, Role.DIM);
+    }
+    indented(coverage(topicView), 0, Role.DIM);
+    if (!topicView.quotes().isEmpty()) {
+      sink.line();
+      sink.line(palette.paint(Role.TITLE, "Key quotes"));
+      for (Quote quote : topicView.quotes()) {
+        sink.line();
+        quote(quote);
+      }
+    }
+    sink.endRecord();
+    if (!topicView.turns().isEmpty()) {
+      sink.line();
+      dialogue(topicView.turns());
+    }
+  }
+
+  @Override
+  public void hits(List<Hit> hits, boolean full) {
+    int idWidth = idWidth(hits.stream().map(Hit::turn).toList());
+    for (int i = 0; i < hits.size(); i++) {
+      if (i > 0) {
+        sink.line();
+      }
+      Hit hit = hits.get(i);
+      Turn turn = hit.turn();
+      if (full) {
+        turn(turn, hit.matches(), idWidth);
+        indented(view.sectionTitle(turn.section()), idWidth + 1 + labelWidth() + 2, Role.DIM);
+      } else {
+        sink.line(palette.paint(Role.ID, Columns.pad(turn.id(), idWidth)) + " "
+            + view.speakerLabel(turn.speaker()) + "  "
+            + palette.paint(Role.DIM, Escape.controls(view.sectionTitle(turn.section()))));
+        for (Snippets.Window window : Snippets.of(hit)) {
+          String text = Snippets.text(turn, window);
+          for (String line : Layout.wrap(text, Snippets.marks(window, text), view.width() - 2, palette)) {
+            sink.line("  " + line);
+          }
+        }
+      }
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void stats(Stats stats) {
+    int max = 0;
+    for (Stats.Count count : stats.bySpeaker().values()) {
+      max = Math.max(max, count.chars());
+    }
+    Table speakers = new Table(List.of("SPEAKER", "TURNS", "CHARS", ""), false, true, true);
+    for (var entry : stats.bySpeaker().entrySet()) {
+      Speaker speaker = view.speaker(entry.getKey());
+      Stats.Count count = entry.getValue();
+      String bar = bar(count.chars(), max);
+      speakers.row(List.of(speaker.name(), Integer.toString(count.turns()), Integer.toString(count.chars()), bar),
+          List.of(palette.speaker(view.speakerIndex(speaker.id()), Escape.controls(speaker.name())),
+              Integer.toString(count.turns()), Integer.toString(count.chars()),
+              palette.speaker(view.speakerIndex(speaker.id()), bar)));
+    }
+    speakers.row(List.of("Total", Integer.toString(stats.total().turns()),
+        Integer.toString(stats.total().chars()), ""));
+    speakers.lines(palette).forEach(sink::line);
+    sink.line();
+
+    int sectionMax = 0;
+    for (Stats.SectionStats row : stats.sections()) {
+      sectionMax = Math.max(sectionMax, row.total().chars());
+    }
+    List<String> header = new ArrayList<>(List.of("SECTION", "TITLE", "TURNS"));
+    for (Speaker speaker : view.corpus().speakers()) {
+      header.add(speaker.label().toUpperCase(java.util.Locale.ROOT) + " CHARS");
+    }
+    header.add("");
+    boolean[] numeric = new boolean[header.size()];
+    for (int c = 2; c < numeric.length - 1; c++) {
+      numeric[c] = true;
+    }
+    Table sections = new Table(header, numeric);
+    for (Stats.SectionStats row : stats.sections()) {
+      List<String> raw = new ArrayList<>(List.of(row.section().id(), row.section().title(),
+          Integer.toString(row.total().turns())));
+      row.bySpeaker().values().forEach(count -> raw.add(Integer.toString(count.chars())));
+      String bar = bar(row.total().chars(), sectionMax);
+      raw.add(bar);
+      List<String> shown = new ArrayList<>(raw.stream().map(Escape::line).toList());
+      shown.set(0, palette.paint(Role.ID, shown.get(0)));
+      shown.set(shown.size() - 1, palette.paint(Role.BAR, bar));
+      sections.row(raw, shown);
+    }
+    sections.lines(palette).forEach(sink::line);
+    sink.endRecord();
+  }
+
+  private void quote(Quote quote) {
+    String text = "“" + quote.text() + "”";
+    List<String> lines = Layout.wrap(text, null, view.width() - 1, palette);
+    for (int i = 0; i < lines.size(); i++) {
+      sink.line((i == 0 ? "" : " ") + lines.get(i));
+    }
+    StringBuilder attribution = new StringBuilder("— ")
+        .append(view.speaker(quote.speaker()).name())
+        .append(" · ").append(view.sectionTitle(quote.section()))
+        .append(" · ").append(quote.turn())
+        .append(" · ").append(quote.id());
+    if (quote.editorRank() != null) {
+      attribution.append(" · editor's #").append(quote.editorRank());
+    }
+    indented(attribution.toString(), 2, Role.ATTRIBUTION);
+  }
+
+  private void dialogue(List<Turn> turns) {
+    int idWidth = idWidth(turns);
+    String section = null;
+    for (Turn turn : turns) {
+      if (!turn.section().equals(section)) {
+        if (section != null) {
+          sink.line();
+        }
+        Section s = view.section(turn.section());
+        sink.line(rule(View.number(s) + " · " + s.title() + " · " + s.titleEn()));
+        section = turn.section();
+      }
+      sink.line();
+      turn(turn, List.of(), idWidth);
+      sink.endRecord();
+    }
+  }
+
+  private void turn(Turn turn, List<Match> matches, int idWidth) {
+    int labelWidth = labelWidth();
+    String label = view.speakerLabel(turn.speaker())
+        + " ".repeat(Math.max(0, labelWidth - Columns.of(view.speaker(turn.speaker()).label())));
+    String prefix = palette.paint(Role.ID, Columns.padLeft(turn.id(), idWidth)) + " " + label + "  ";
+    int indent = idWidth + 1 + labelWidth + 2;
+    boolean first = true;
+    for (int p = 0; p < turn.paragraphs().size(); p++) {
+      List<String> lines = Layout.wrap(turn.paragraphs().get(p), view.marks(turn, p, matches),
+          view.width() - indent, palette);
+      for (String line : lines) {
+        sink.line((first ? prefix : " ".repeat(indent)) + line);
+        first = false;
+      }
+    }
+  }
+
+  private int idWidth(List<Turn> turns) {
+    int width = 0;
+    for (Turn turn : turns) {
+      width = Math.max(width, Columns.of(turn.id()));
+    }
+    return width;
+  }
+
+  private int labelWidth() {
+    int width = 0;
+    for (Speaker speaker : view.corpus().speakers()) {
+      width = Math.max(width, Columns.of(Escape.controls(speaker.label())));
+    }
+    return width;
+  }
+
+  private String coverage(TopicView topicView) {
+    Topic topic = topicView.topic();
+    List<String> parts = new ArrayList<>();
+    if (!topic.sections().isEmpty()) {
+      parts.add((topic.sections().size() == 1 ? "section " : "sections ")
+          + String.join(", ", topic.sections()));
+    }
+    if (!topic.keywords().isEmpty()) {
+      parts.add("keywords " + String.join(", ", topic.keywords()));
+    }
+    parts.add(plural(topicView.turns().size(), "turn"));
+    parts.add(plural(topicView.quotes().size(), "key quote"));
+    return String.join(" · ", parts);
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** A heading: {@code ── title ─────} across the screen. */
+  private String rule(String title) {
+    String head = RULE + RULE + " " + Escape.line(title) + " ";
+    int fill = Math.max(2, view.width() - Columns.of(head));
+    return palette.paint(Role.HEADING, head + RULE.repeat(fill));
+  }
+
+  private void indented(String text, int indent, Role role) {
+    for (String line : Layout.wrap(text, null, view.width() - indent, Palette.none())) {
+      sink.line(" ".repeat(indent) + palette.paint(role, line));
+    }
+  }
+
+  private static String bar(int value, int max) {
+    if (max == 0) {
+      return "";
+    }
+    int eighths = (int) Math.round((double) value * BAR_COLUMNS * 8 / max);
+    if (value > 0 && eighths == 0) {
+      eighths = 1;
+    }
+    return "█".repeat(eighths / 8) + EIGHTHS[eighths % 8];
+  }
+}

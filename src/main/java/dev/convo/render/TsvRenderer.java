@@ -1,0 +1,129 @@
+package dev.convo.render;
+
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Hit;
+import dev.convo.query.Stats;
+import dev.convo.query.TopicView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A header line, then one tab-separated line per record; tabs, newlines and backslashes inside a
+ * field are escaped ({@link Escape#tsv}), an absent value is an empty field.
+ */
+final class TsvRenderer implements Renderer {
+  private static final List<String> QUOTE = List.of("id", "turn", "section", "sectionTitle",
+      "speaker", "speakerName", "rank", "chars", "text");
+  private static final List<String> TURN = List.of("id", "section", "sectionTitle", "speaker",
+      "speakerName", "chars", "text");
+  private static final List<String> MIXED = List.of("type", "id", "section", "sectionTitle",
+      "speaker", "speakerName", "text");
+  private static final List<String> HIT = List.of("id", "score", "matches", "section",
+      "sectionTitle", "speaker", "speakerName", "text");
+  private static final List<String> TOPIC = List.of("id", "title", "titleZh", "aliases",
+      "sections", "keywords", "turns", "quotes");
+  private static final List<String> STAT = List.of("id", "scope", "section", "speaker", "turns",
+      "chars");
+
+  private final View view;
+  private final Records records;
+  private final Sink sink;
+
+  TsvRenderer(View view, Sink sink) {
+    this.view = view;
+    this.records = new Records(view);
+    this.sink = sink;
+  }
+
+  @Override
+  public void quotes(List<Quote> quotes, boolean single) {
+    row(QUOTE);
+    quotes.forEach(q -> record(QUOTE, records.quote(q)));
+  }
+
+  @Override
+  public void quoteInContext(Quote quote, Turn turn) {
+    row(MIXED);
+    record(MIXED, records.quote(quote));
+    record(MIXED, records.turn(turn));
+  }
+
+  @Override
+  public void turns(List<Turn> turns) {
+    row(TURN);
+    turns.forEach(t -> record(TURN, records.turn(t)));
+  }
+
+  @Override
+  public void sections(Stats stats) {
+    List<String> header = new ArrayList<>(List.of("id", "number", "slug", "title", "titleEn", "turns",
+        "chars"));
+    for (Speaker speaker : view.corpus().speakers()) {
+      header.add(speaker.id() + "Turns");
+      header.add(speaker.id() + "Chars");
+    }
+    row(header);
+    for (Stats.SectionStats section : stats.sections()) {
+      List<String> fields = new ArrayList<>();
+      Map<String, Object> record = records.section(section);
+      for (String column : header.subList(0, 7)) {
+        fields.add(field(record.get(column)));
+      }
+      for (Stats.Count count : section.bySpeaker().values()) {
+        fields.add(Integer.toString(count.turns()));
+        fields.add(Integer.toString(count.chars()));
+      }
+      row(fields);
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void topics(List<TopicView> topics) {
+    row(TOPIC);
+    topics.forEach(t -> record(TOPIC, records.topic(t)));
+  }
+
+  @Override
+  public void topic(TopicView topic) {
+    row(MIXED);
+    topic.quotes().forEach(q -> record(MIXED, records.quote(q)));
+    topic.turns().forEach(t -> record(MIXED, records.turn(t)));
+  }
+
+  @Override
+  public void hits(List<Hit> hits, boolean full) {
+    row(HIT);
+    for (Hit hit : hits) {
+      Map<String, Object> record = records.hit(hit);
+      record.put("matches", hit.matches().size());
+      record(HIT, record);
+    }
+  }
+
+  @Override
+  public void stats(Stats stats) {
+    row(STAT);
+    records.stats(stats).forEach(r -> record(STAT, r));
+  }
+
+  private void record(List<String> columns, Map<String, Object> record) {
+    row(columns.stream().map(c -> field(record.get(c))).toList());
+    sink.endRecord();
+  }
+
+  private void row(List<String> fields) {
+    sink.line(String.join("\t", fields.stream().map(Escape::tsv).toList()));
+  }
+
+  private static String field(Object value) {
+    if (value instanceof List<?> list) {
+      return String.join(",", list.stream().map(Objects::toString).toList());
+    }
+    return value == null ? "" : value.toString();
+  }
+}

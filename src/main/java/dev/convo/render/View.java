@@ -1,0 +1,80 @@
+package dev.convo.render;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Match;
+import java.util.List;
+
+/**
+ * What every renderer needs besides the records: the corpus (for names and titles), the palette
+ * and the width of the terminal in columns.
+ */
+public record View(Corpus corpus, Palette palette, int width) {
+  /** Narrower than this and wrapped Chinese stops being readable; wrap as if the screen were this wide. */
+  public static final int MIN_WIDTH = 20;
+
+  public View {
+    width = Math.max(MIN_WIDTH, width);
+  }
+
+  Speaker speaker(String id) {
+    return corpus.speaker(id).orElse(new Speaker(id, id, id));
+  }
+
+  int speakerIndex(String id) {
+    List<Speaker> speakers = corpus.speakers();
+    for (int i = 0; i < speakers.size(); i++) {
+      if (speakers.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return speakers.size();
+  }
+
+  String speakerLabel(String id) {
+    return palette.speaker(speakerIndex(id), Escape.controls(speaker(id).label()));
+  }
+
+  Section section(String id) {
+    return corpus.section(id).orElseThrow();
+  }
+
+  String sectionTitle(String id) {
+    return section(id).title();
+  }
+
+  /** The section's number as printed in the source, or its id for an unnumbered sub-section. */
+  static String number(Section section) {
+    return section.number() == null ? section.id() : section.number().toString();
+  }
+
+  static int codePoints(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** Marks the key quotes of {@code turn}'s paragraph {@code p}, chars offsets as {@link Layout} wants. */
+  int[] marks(Turn turn, int p, List<Match> hits) {
+    String paragraph = turn.paragraphs().get(p);
+    int[] marks = new int[paragraph.length()];
+    for (Quote quote : corpus.quotesIn(turn)) {
+      if (quote.paragraph() == p) {
+        int start = paragraph.offsetByCodePoints(0, quote.start());
+        int end = paragraph.offsetByCodePoints(0, quote.end());
+        for (int i = start; i < end; i++) {
+          marks[i] |= Layout.KEY_QUOTE;
+        }
+      }
+    }
+    for (Match hit : hits) {
+      if (hit.paragraph() == p) {
+        for (int i = hit.start(); i < hit.end(); i++) {
+          marks[i] |= Layout.HIT;
+        }
+      }
+    }
+    return marks;
+  }
+}
