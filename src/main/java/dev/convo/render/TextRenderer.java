@@ -284,11 +284,15 @@ final class TextRenderer implements Renderer {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /** A heading: {@code ── title ─────} across the screen. */
+  /** A heading: {@code ── title ─────} across the screen, wrapped if the screen is too narrow. */
   private String rule(String title) {
-    String head = RULE + RULE + " " + Escape.line(title) + " ";
-    int fill = Math.max(2, view.width() - Columns.of(head));
-    return palette.paint(Role.HEADING, head + RULE.repeat(fill));
+    List<String> lines = Layout.wrap(RULE + RULE + " " + title, null, view.width(), Palette.none());
+    int last = lines.size() - 1;
+    int fill = view.width() - Columns.of(lines.get(last)) - 1;
+    if (fill >= 2) {
+      lines.set(last, lines.get(last) + " " + RULE.repeat(fill));
+    }
+    return String.join("\n", lines.stream().map(l -> palette.paint(Role.HEADING, l)).toList());
   }
 
   private void indented(String text, int indent, Role role) {
