@@ -2,11 +2,14 @@ package dev.convo;
 
 import dev.convo.cli.Cli;
 import dev.convo.cli.Env;
+import dev.convo.shell.CompletionCommand;
+import dev.convo.shell.ManPageCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
 /**
  * The entry point: wires the command tree (and the parts built around it, downstream of the CLI) to
@@ -20,12 +23,24 @@ public final class Main {
     PrintWriter err = utf8(FileDescriptor.err);
     int status;
     try {
-      status = Cli.commandLine(out, err, Env.system()).execute(args);
+      status = commandLine(out, err, Env.system()).execute(args);
     } finally {
       out.flush();
       err.flush();
     }
     System.exit(status);
+  }
+
+  /**
+   * The whole command tree: the CLI's commands and the shell integration built over them. The
+   * completion scripts and the man page are generated from this very tree.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
+    CommandLine commandLine = Cli.commandLine(out, err, env)
+        .addSubcommand(new CompletionCommand())
+        .addSubcommand(new ManPageCommand());
+    Cli.decorate(commandLine);
+    return commandLine.setOut(out).setErr(err);
   }
 
   /** UTF-8 whatever the locale: under LANG=C Java would print '?' for every Chinese character. */

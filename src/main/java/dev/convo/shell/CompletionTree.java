@@ -1,0 +1,145 @@
+package dev.convo.shell;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * The picocli command tree reduced to what a completion script needs: visible commands, their
+ * option names, and for every value what may be offered. Each shell generator walks this instead of
+ * {@link CommandSpec} so the three scripts cannot disagree about the tree.
+ */
+record CompletionTree(
+    List<String> path,
+    String description,
+    List<String> aliases,
+    List<CompletionTree> subcommands,
+    List<Opt> options,
+    List<Positional> positionals) {
+
+  /** An option; {@code values} is null for a flag. */
+  record Opt(List<String> names, String description, Values values, boolean valueOptional) {}
+
+  /** Positional parameters at indexes {@code min..max} (inclusive) of their command. */
+  record Positional(int min, int max, String label, String description, Values values) {}
+
+  /**
+   * What to offer for one value: fixed candidates (enum constants or picocli completion
+   * candidates), file names, and lists taken from the corpus.
+   */
+  record Values(List<Candidate> fixed, boolean files, Set<CorpusList> corpus) {
+    static final Values NONE = new Values(List.of(), false, Set.of());
+
+    boolean isEmpty() {
+      return fixed.isEmpty() && !files && corpus.isEmpty();
+    }
+  }
+
+  /** A word to offer and a short description shells that show one (zsh, fish) print beside it. */
+  record Candidate(String value, String description) {}
+
+  String name() {
+    return path.get(path.size() - 1);
+  }
+
+  /** Words of the command path joined by spaces: {@code convo quotes show}. */
+  String qualifiedName() {
+    return String.join(" ", path);
+  }
+
+  /** Words of the command path joined by underscores, for shell function names. */
+  String functionSuffix() {
+    return String.join("_", path).replaceAll("[^A-Za-z0-9_]", "_");
+  }
+
+  /** This command and every visible command under it, parents first. */
+  List<CompletionTree> walk() {
+    List<CompletionTree> all = new ArrayList<>();
+    all.add(this);
+    for (CompletionTree sub : subcommands) {
+      all.addAll(sub.walk());
+    }
+    return all;
+  }
+
+  List<Opt> optionsTakingValues() {
+    return options.stream().filter(o -> o.values() != null).toList();
+  }
+
+  static CompletionTree of(CommandSpec spec) {
+    return of(spec, List.of(spec.name()));
+  }
+
+  private static CompletionTree of(CommandSpec spec, List<String> path) {
+    List<CompletionTree> subs = new ArrayList<>();
+    Map<CommandLine, Boolean> seen = new IdentityHashMap<>();
+    for (CommandLine sub : spec.subcommands().values()) {
+      CommandSpec subSpec = sub.getCommandSpec();
+      if (seen.put(sub, Boolean.TRUE) != null || subSpec.usageMessage().hidden()) {
+        continue;
+      }
+      List<String> subPath = new ArrayList<>(path);
+      subPath.add(subSpec.name());
+      subs.add(of(subSpec, List.copyOf(subPath)));
+    }
+    List<Opt> options = new ArrayList<>();
+    for (OptionSpec option : spec.options()) {
+      if (option.hidden()) {
+        continue;
+      }
+      Set<String> names = new LinkedHashSet<>(List.of(option.names()));
+      if (option.negatable()) {
+        CommandLine.INegatableOptionTransformer negation = spec.negatableOptionTransformer();
+        for (String name : option.names()) {
+          names.add(negation.makeNegative(name, spec));
+        }
+      }
+      boolean takesValue = option.arity().max() > 0;
+      options.add(new Opt(
+          List.copyOf(names),
+          Text.summary(option.renderedDescription()),
+          takesValue ? values(spec, option) : null,
+          option.arity().min() == 0));
+    }
+    List<Positional> positionals = new ArrayList<>();
+    for (PositionalParamSpec param : spec.positionalParameters()) {
+      if (param.hidden()) {
+        continue;
+      }
+      positionals.add(new Positional(
+          param.index().min(),
+          param.index().max(),
+          param.paramLabel(),
+          Text.summary(param.renderedDescription()),
+          values(spec, param)));
+    }
+    return new CompletionTree(
+        path,
+        Text.summary(spec.usageMessage().description()),
+        List.of(spec.aliases()),
+        List.copyOf(subs),
+        List.copyOf(options),
+        List.copyOf(positionals));
+  }
+
+  private static Values values(CommandSpec command, ArgSpec arg) {
+    Set<CorpusList> corpus = CorpusList.forArgument(command, arg);
+    List<Candidate> fixed = new ArrayList<>();
+    if (corpus.isEmpty() && arg.completionCandidates() != null) {
+      for (String value : arg.completionCandidates()) {
+        fixed.add(new Candidate(value, ""));
+      }
+    }
+    boolean files = java.nio.file.Path.class.isAssignableFrom(arg.type())
+        || java.io.File.class.isAssignableFrom(arg.type());
+    return new Values(List.copyOf(fixed), files, corpus);
+  }
+}

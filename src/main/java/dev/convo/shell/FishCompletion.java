@@ -1,0 +1,216 @@
+package dev.convo.shell;
+
+import dev.convo.shell.CompletionTree.Candidate;
+import dev.convo.shell.CompletionTree.Opt;
+import dev.convo.shell.CompletionTree.Positional;
+import dev.convo.shell.CompletionTree.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Writes the fish completion script; picocli has no fish generator. */
+final class FishCompletion {
+  private final CompletionTree tree;
+  private final Map<CorpusList, List<Candidate>> corpus;
+  private final StringBuilder out = new StringBuilder();
+
+  FishCompletion(CompletionTree tree, Map<CorpusList, List<Candidate>> corpus) {
+    this.tree = tree;
+    this.corpus = corpus;
+  }
+
+  String script() {
+    String name = tree.name();
+    line("# fish completion for " + name + ", generated from its command model by");
+    line("# `" + name + " completion fish`; do not edit. Topic, section, quote and speaker names are those");
+    line("# of the bundled interview, written into this script. With --corpus FILE on the command line,");
+    line("# or CONVO_CORPUS set, they are asked of " + name + " itself at completion time instead.");
+    line("");
+    stateFunction();
+    atFunction();
+    corpusFunction();
+    line("complete -c " + name + " -f");
+    for (CompletionTree command : tree.walk()) {
+      command(command);
+    }
+    return out.toString();
+  }
+
+  private void stateFunction() {
+    String name = tree.name();
+    line("# Prints the command path of the command line, then how many positional words follow it.");
+    line("function " + fn("state"));
+    line("    set -l tokens (commandline -opc)");
+    line("    set -e tokens[1]");
+    line("    set -l path " + quote(tree.qualifiedName()));
+    line("    set -l index 0");
+    line("    set -l skip 0");
+    line("    for token in $tokens");
+    line("        if test $skip -eq 1");
+    line("            set skip 0");
+    line("            continue");
+    line("        end");
+    line("        switch $token");
+    line("            case '-*=*'");
+    line("                continue");
+    line("            case '-*'");
+    line("                switch \"$path $token\"");
+    List<String> valued = new ArrayList<>();
+    for (CompletionTree command : tree.walk()) {
+      for (Opt option : command.optionsTakingValues()) {
+        for (String n : option.names()) {
+          valued.add(quote(command.qualifiedName() + " " + n));
+        }
+      }
+    }
+    if (!valued.isEmpty()) {
+      line("                    case " + String.join(" ", valued));
+      line("                        set skip 1");
+    }
+    line("                end");
+    line("                continue");
+    line("        end");
+    line("        switch \"$path $token\"");
+    for (CompletionTree command : tree.walk()) {
+      for (CompletionTree sub : command.subcommands()) {
+        List<String> words = new ArrayList<>();
+        words.add(sub.name());
+        words.addAll(sub.aliases());
+        line("            case " + words.stream().map(w -> quote(command.qualifiedName() + " " + w))
+            .collect(Collectors.joining(" ")));
+        line("                set path " + quote(sub.qualifiedName()));
+        line("                set index 0");
+        line("                continue");
+      }
+    }
+    line("        end");
+    line("        set index (math $index + 1)");
+    line("    end");
+    line("    echo $path");
+    line("    echo $index");
+    line("end");
+    line("");
+  }
+
+  private void atFunction() {
+    line("# Succeeds when the command line is at command $path and, if given, has between $min and");
+    line("# $max positional words after it ($max empty: no upper bound).");
+    line("function " + fn("at") + " --argument-names path min max");
+    line("    set -l state (" + fn("state") + ")");
+    line("    test \"$state[1]\" = \"$path\"; or return 1");
+    line("    test -z \"$min\"; and return 0");
+    line("    test $state[2] -ge $min; or return 1");
+    line("    test -z \"$max\"; or test $state[2] -le $max");
+    line("end");
+    line("");
+  }
+
+  private void corpusFunction() {
+    line("# Prints the corpus's names of kind $kind with descriptions: those of the bundled interview,");
+    line("# or those " + tree.name() + " lists for the corpus named by --corpus or CONVO_CORPUS.");
+    line("function " + fn("corpus") + " --argument-names kind");
+    line("    set -l tokens (commandline -opc)");
+    line("    set -l corpus");
+    line("    for i in (seq (count $tokens))");
+    line("        switch $tokens[$i]");
+    line("            case --corpus");
+    line("                set corpus $tokens[(math $i + 1)]");
+    line("            case '--corpus=*'");
+    line("                set corpus (string replace -- --corpus= '' $tokens[$i])");
+    line("        end");
+    line("    end");
+    line("    if test -n \"$corpus\" -o -n \"$CONVO_CORPUS\"");
+    line("        test -n \"$corpus\"; and set -lx CONVO_CORPUS $corpus");
+    line("        $tokens[1] completion --list $kind 2>/dev/null");
+    line("        return");
+    line("    end");
+    line("    switch $kind");
+    for (Map.Entry<CorpusList, List<Candidate>> entry : corpus.entrySet()) {
+      line("        case " + entry.getKey().noun());
+      line("            printf '%s\\t%s\\n' \\");
+      List<Candidate> values = entry.getValue();
+      for (int i = 0; i < values.size(); i++) {
+        Candidate c = values.get(i);
+        line("                " + quote(c.value()) + " " + quote(c.description())
+            + (i < values.size() - 1 ? " \\" : ""));
+      }
+    }
+    line("    end");
+    line("end");
+    line("");
+  }
+
+  private void command(CompletionTree command) {
+    String name = tree.name();
+    String at = quote(fn("at") + " " + quote(command.qualifiedName()));
+    for (CompletionTree sub : command.subcommands()) {
+      line("complete -c " + name + " -n " + quote(fn("at") + " " + quote(command.qualifiedName()) + " 0 0")
+          + " -a " + quote(sub.name()) + " -d " + quote(sub.description()));
+    }
+    for (Opt option : command.options()) {
+      StringBuilder c = new StringBuilder("complete -c " + name + " -n " + at);
+      for (String n : option.names()) {
+        if (n.startsWith("--")) {
+          c.append(" -l ").append(n.substring(2));
+        } else if (n.length() == 2) {
+          c.append(" -s ").append(n.substring(1));
+        } else {
+          c.append(" -o ").append(n.substring(1));
+        }
+      }
+      if (option.values() != null) {
+        c.append(valueArguments(option.values()));
+      }
+      c.append(" -d ").append(quote(option.description()));
+      line(c.toString());
+    }
+    if (command.subcommands().isEmpty()) {
+      for (Positional p : command.positionals()) {
+        if (p.values().isEmpty()) {
+          continue;
+        }
+        String max = p.max() == Integer.MAX_VALUE ? "" : " " + p.max();
+        String condition = fn("at") + " " + quote(command.qualifiedName()) + " " + p.min() + max;
+        line("complete -c " + name + " -n " + quote(condition) + positionalArguments(p.values()));
+      }
+    }
+  }
+
+  private String valueArguments(Values values) {
+    String candidates = candidates(values);
+    if (values.files()) {
+      return " -r -F" + candidates;
+    }
+    return " -x" + candidates;
+  }
+
+  private String positionalArguments(Values values) {
+    return (values.files() ? " -F" : "") + candidates(values);
+  }
+
+  private String candidates(Values values) {
+    List<String> parts = new ArrayList<>();
+    for (Candidate c : values.fixed()) {
+      // An empty description after the tab keeps fish from repeating the option's on every value.
+      parts.add(c.value() + "\\t" + c.description());
+    }
+    for (CorpusList list : values.corpus()) {
+      parts.add("(" + fn("corpus") + " " + list.noun() + ")");
+    }
+    return parts.isEmpty() ? "" : " -a " + quote(String.join(" ", parts));
+  }
+
+  private String fn(String suffix) {
+    return "__" + tree.name() + "_" + suffix;
+  }
+
+  /** Single-quotes a word for fish, where only backslash and quote are special inside. */
+  private static String quote(String word) {
+    return "'" + word.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+}

@@ -1,0 +1,296 @@
+package dev.convo.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Writes convo(1) in roff (the man macros) straight from the command model. picocli-codegen's
+ * generator writes AsciiDoc, which needs Asciidoctor (a Ruby tool chain, or AsciidoctorJ with
+ * JRuby in the build) to become a man page; a page this size is simpler to write directly.
+ */
+final class ManPage {
+  /** The environment variables convo reads, in the order the page lists them. */
+  static final List<Entry> ENVIRONMENT = List.of(
+      new Entry("CONVO_CORPUS",
+          "A corpus file to read instead of the bundled interview, as if given with \\-\\-corpus"
+              + " (which takes precedence). Completion scripts then ask convo for that corpus's"
+              + " topics, sections and quotes."),
+      new Entry("NO_COLOR",
+          "When set and not empty, output has no colour unless \\-\\-color=always asks for it."),
+      new Entry("CLICOLOR_FORCE",
+          "When set and not 0, output is coloured even when it does not go to a terminal, unless"
+              + " \\-\\-color=never."),
+      new Entry("PAGER",
+          "The pager for output longer than the terminal (default: less \\-FRX). Used only when"
+              + " standard output is a terminal; \\-\\-no\\-pager turns it off."),
+      new Entry("COLUMNS",
+          "The width to wrap text output to when it cannot be read from the terminal."),
+      new Entry("XDG_STATE_HOME",
+          "The REPL keeps its history in $XDG_STATE_HOME/convo/history"
+              + " (default: ~/.local/state/convo/history)."),
+      new Entry("XDG_CACHE_HOME",
+          "The launcher keeps its start\\-up cache in $XDG_CACHE_HOME/convo/"
+              + " (default: ~/.cache/convo/); it may be deleted at any time."),
+      new Entry("CONVO_DEBUG",
+          "When 1, an internal error prints its stack trace, as with \\-\\-debug."));
+
+  /** Command lines shown under EXAMPLES; a test runs each against the real command tree. */
+  static final List<Entry> EXAMPLES = List.of(
+      new Entry("convo ingest transcript.md \\-o mine.json",
+          "Extract a corpus from another transcript in the same Markdown convention."),
+      new Entry("convo completion bash > ~/.local/share/bash\\-completion/completions/convo",
+          "Install completion for bash (see also zsh and fish)."));
+
+  /** A term and the roff text that explains it (already escaped). */
+  record Entry(String term, String roff) {}
+
+  private final CommandSpec root;
+  private final String release;
+  private final StringBuilder out = new StringBuilder();
+
+  ManPage(CommandSpec root, String release) {
+    this.root = root;
+    this.release = release;
+  }
+
+  String roff() {
+    String name = root.name();
+    line(".TH " + name.toUpperCase(java.util.Locale.ROOT) + " 1 \"\" " + quoted(release)
+        + " \"User Commands\"");
+    // Option names and paths must not be hyphenated or stretched to fill the line.
+    line(".nh");
+    line(".ad l");
+    line(".SH NAME");
+    line(escape(name) + " \\- " + escape(lowerFirst(Text.summary(root.usageMessage().description()))));
+    line(".SH SYNOPSIS");
+    synopsis(root);
+    line(".SH DESCRIPTION");
+    paragraphs(Text.lines(root.usageMessage().description()));
+    line(".PP");
+    line("Each command below also takes \\fB\\-h\\fR (\\fB\\-\\-help\\fR) for its own usage.");
+    if (!root.options().isEmpty()) {
+      line(".SH OPTIONS");
+      options(root);
+    }
+    line(".SH COMMANDS");
+    for (CommandSpec command : commands(root)) {
+      line(".SS " + quoted(command.qualifiedName()));
+      synopsis(command);
+      paragraphs(Text.lines(command.usageMessage().description()));
+      options(command);
+      positionals(command);
+      paragraphs(Text.lines(command.usageMessage().footer()));
+    }
+    exitStatus();
+    line(".SH ENVIRONMENT");
+    for (Entry e : ENVIRONMENT) {
+      line(".TP");
+      line(".B " + e.term());
+      line(e.roff());
+    }
+    line(".SH EXAMPLES");
+    for (Entry e : EXAMPLES) {
+      line(".PP");
+      line(e.roff());
+      line(".PP");
+      line(".RS 4");
+      line(".EX");
+      line(e.term());
+      line(".EE");
+      line(".RE");
+    }
+    line(".SH SEE ALSO");
+    line(".BR less (1),");
+    line(".BR jq (1)");
+    return out.toString();
+  }
+
+  /** Every visible command under {@code spec}, parents first, each once whatever its aliases. */
+  private static List<CommandSpec> commands(CommandSpec spec) {
+    List<CommandSpec> all = new ArrayList<>();
+    List<CommandLine> seen = new ArrayList<>();
+    for (CommandLine sub : spec.subcommands().values()) {
+      if (seen.stream().anyMatch(s -> s == sub) || sub.getCommandSpec().usageMessage().hidden()) {
+        continue;
+      }
+      seen.add(sub);
+      all.add(sub.getCommandSpec());
+      all.addAll(commands(sub.getCommandSpec()));
+    }
+    return all;
+  }
+
+  private void synopsis(CommandSpec command) {
+    String synopsis = new Help(command, Help.defaultColorScheme(Ansi.OFF)).synopsis(0);
+    String flat = Text.oneLine(synopsis);
+    String qualified = command.qualifiedName();
+    line(".PP");
+    if (flat.startsWith(qualified)) {
+      line(".B " + quoted(qualified));
+      String rest = flat.substring(qualified.length()).strip();
+      if (!rest.isEmpty()) {
+        line(escape(rest));
+      }
+    } else {
+      line(escape(flat));
+    }
+  }
+
+  /**
+   * Description lines as roff: flush-left lines run together into paragraphs, blank lines
+   * separate them, and indented lines (examples) are kept verbatim.
+   */
+  private void paragraphs(List<String> lines) {
+    int indent = lines.stream().filter(l -> l.startsWith(" ") && !l.isBlank())
+        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    boolean verbatim = false;
+    boolean open = false;
+    for (String text : lines) {
+      boolean indented = text.startsWith(" ");
+      if (text.isBlank()) {
+        if (verbatim) {
+          line(".EE");
+          line(".RE");
+          verbatim = false;
+        }
+        open = false;
+        continue;
+      }
+      if (indented && !verbatim) {
+        line(".PP");
+        line(".RS 4");
+        line(".EX");
+        verbatim = true;
+      } else if (!indented && verbatim) {
+        line(".EE");
+        line(".RE");
+        verbatim = false;
+        open = false;
+      }
+      if (verbatim) {
+        line(escape(text.substring(indent).stripTrailing()));
+        continue;
+      }
+      if (!open) {
+        line(".PP");
+        open = true;
+      }
+      line(escape(text.strip()));
+    }
+    if (verbatim) {
+      line(".EE");
+      line(".RE");
+    }
+  }
+
+  private void options(CommandSpec command) {
+    for (OptionSpec option : command.options()) {
+      if (option.hidden()) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (String n : option.names()) {
+        names.add("\\fB" + escape(n) + "\\fR");
+      }
+      if (option.negatable()) {
+        for (String n : option.names()) {
+          names.add("\\fB" + escape(command.negatableOptionTransformer().makeNegative(n, command))
+              + "\\fR");
+        }
+      }
+      String term = String.join(", ", names);
+      if (option.arity().max() > 0) {
+        String label = "\\fI" + escape(label(option.paramLabel())) + "\\fR";
+        term += option.arity().min() == 0 ? "[=" + label + "]" : "=" + label;
+      }
+      line(".TP");
+      line(term);
+      describe(option.renderedDescription());
+    }
+  }
+
+  private void positionals(CommandSpec command) {
+    for (PositionalParamSpec param : command.positionalParameters()) {
+      if (param.hidden()) {
+        continue;
+      }
+      line(".TP");
+      line("\\fI" + escape(label(param.paramLabel())) + "\\fR");
+      describe(param.renderedDescription());
+    }
+  }
+
+  private void describe(String[] description) {
+    List<String> lines = Text.lines(description);
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        line(".br");
+      }
+      line(escape(lines.get(i).strip()));
+    }
+  }
+
+  private void exitStatus() {
+    Map<String, String> codes = root.usageMessage().exitCodeList();
+    if (codes.isEmpty()) {
+      return;
+    }
+    line(".SH EXIT STATUS");
+    for (Map.Entry<String, String> code : codes.entrySet()) {
+      line(".TP");
+      line(".B " + escape(code.getKey().strip()));
+      line(escape(upperFirst(code.getValue().strip())) + ".");
+    }
+  }
+
+  private static String label(String paramLabel) {
+    return paramLabel.replaceAll("[<>]", "");
+  }
+
+  /**
+   * Escapes text for roff: backslashes, hyphens (so options render as minus signs and can be
+   * searched for), a leading control character, and every non-ASCII character as a {@code \[u…]}
+   * escape so the page renders the same whatever encoding groff assumes for its input.
+   */
+  static String escape(String text) {
+    StringBuilder s = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (c == '\\') {
+        s.append("\\e");
+      } else if (c == '-') {
+        s.append("\\-");
+      } else if (c < 0x80) {
+        s.append((char) c);
+      } else {
+        s.append(String.format("\\[u%04X]", c));
+      }
+    });
+    if (s.length() > 0 && (s.charAt(0) == '.' || s.charAt(0) == '\'')) {
+      s.insert(0, "\\&");
+    }
+    return s.toString();
+  }
+
+  private static String quoted(String text) {
+    return "\"" + escape(text).replace("\"", "\\(dq") + "\"";
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static String upperFirst(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+}

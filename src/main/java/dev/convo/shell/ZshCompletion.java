@@ -1,0 +1,240 @@
+package dev.convo.shell;
+
+import dev.convo.shell.CompletionTree.Candidate;
+import dev.convo.shell.CompletionTree.Opt;
+import dev.convo.shell.CompletionTree.Positional;
+import dev.convo.shell.CompletionTree.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a native zsh completion function ({@code #compdef}, {@code _arguments}, {@code _describe}):
+ * unlike a bash script loaded through {@code bashcompinit}, it shows each option's and each
+ * value's description and knows which options exclude each other.
+ */
+final class ZshCompletion {
+  private final CompletionTree tree;
+  private final Map<CorpusList, List<Candidate>> corpus;
+  private final StringBuilder out = new StringBuilder();
+
+  ZshCompletion(CompletionTree tree, Map<CorpusList, List<Candidate>> corpus) {
+    this.tree = tree;
+    this.corpus = corpus;
+  }
+
+  String script() {
+    String name = tree.name();
+    line("#compdef " + name);
+    line("#");
+    line("# zsh completion for " + name + ", generated from its command model by");
+    line("# `" + name + " completion zsh`; do not edit. Topic, section, quote and speaker names are those");
+    line("# of the bundled interview, written into this script. With --corpus FILE on the command line,");
+    line("# or CONVO_CORPUS set, they are asked of " + name + " itself at completion time instead.");
+    line("");
+    corpusFunction();
+    for (CompletionTree command : tree.walk()) {
+      command(command);
+    }
+    line("_" + name + "() {");
+    line("  local " + corpusFile() + "= " + commandWord() + "=${~${(Q)words[1]}} i");
+    line("  for ((i = 2; i < CURRENT; i++)); do");
+    line("    case $words[i] in");
+    line("      --corpus) " + corpusFile() + "=${~${(Q)words[i + 1]}} ;;");
+    line("      --corpus=*) " + corpusFile() + "=${~${(Q)words[i]#*=}} ;;");
+    line("    esac");
+    line("  done");
+    line("  " + function(tree) + " \"$@\"");
+    line("}");
+    line("");
+    line("if [[ $zsh_eval_context[-1] == loadautofunc ]]; then");
+    line("  _" + name + " \"$@\"");
+    line("else");
+    line("  compdef _" + name + " " + name);
+    line("fi");
+    return out.toString();
+  }
+
+  private void corpusFunction() {
+    String name = tree.name();
+    line("# Offers the corpus's names of each kind given: those of the bundled interview, or those");
+    line("# " + name + " lists for the corpus named by --corpus or CONVO_CORPUS.");
+    line("_" + name + "_corpus() {");
+    line("  local kind line ret=1");
+    line("  local -a values");
+    line("  for kind in \"$@\"; do");
+    line("    values=()");
+    line("    if [[ -n $" + corpusFile() + " || -n $CONVO_CORPUS ]]; then");
+    line("      for line in ${(f)\"$(CONVO_CORPUS=${" + corpusFile() + ":-$CONVO_CORPUS} \"$"
+        + commandWord() + "\" completion --list $kind 2>/dev/null)\"}; do");
+    line("        values+=(\"${${line%%$'\\t'*}//:/\\\\:}:${line#*$'\\t'}\")");
+    line("      done");
+    line("    else");
+    line("      case $kind in");
+    for (Map.Entry<CorpusList, List<Candidate>> entry : corpus.entrySet()) {
+      line("        " + entry.getKey().noun() + ")");
+      line("          values=(");
+      for (Candidate c : entry.getValue()) {
+        line("            " + quote(c.value().replace(":", "\\:") + ":" + c.description()));
+      }
+      line("          ) ;;");
+    }
+    line("      esac");
+    line("    fi");
+    line("    _describe -t ${kind}s $kind values && ret=0");
+    line("  done");
+    line("  return ret");
+    line("}");
+    line("");
+  }
+
+  private void command(CompletionTree command) {
+    List<String> specs = new ArrayList<>();
+    for (Opt option : command.options()) {
+      specs.addAll(optionSpecs(option));
+    }
+    boolean hasSubcommands = !command.subcommands().isEmpty();
+    if (hasSubcommands) {
+      specs.add("'1: :->command'");
+      specs.add("'*:: :->args'");
+    } else {
+      for (Positional p : command.positionals()) {
+        String action = quote(":" + label(p.label()) + ":" + action(p.values()));
+        if (p.max() == Integer.MAX_VALUE) {
+          specs.add("'*'" + action);
+        } else {
+          for (int i = p.min(); i <= p.max(); i++) {
+            specs.add((i + 1) + action);
+          }
+        }
+      }
+    }
+    line(function(command) + "() {");
+    if (hasSubcommands) {
+      line("  local curcontext=$curcontext state line ret=1");
+      line("  typeset -A opt_args");
+      arguments("_arguments -C -s", specs);
+      line("  case $state in");
+      line("    command)");
+      line("      local -a commands=(");
+      for (CompletionTree sub : command.subcommands()) {
+        line("        " + quote(sub.name().replace(":", "\\:") + ":" + sub.description()));
+      }
+      line("      )");
+      line("      _describe -t commands " + quote(command.qualifiedName() + " command")
+          + " commands && ret=0 ;;");
+      line("    args)");
+      line("      curcontext=${curcontext%:*:*}:" + command.functionSuffix().replace('_', '-')
+          + "-$line[1]:");
+      line("      case $line[1] in");
+      for (CompletionTree sub : command.subcommands()) {
+        List<String> names = new ArrayList<>();
+        names.add(sub.name());
+        names.addAll(sub.aliases());
+        line("        " + names.stream().map(ZshCompletion::quote).collect(Collectors.joining("|"))
+            + ") " + function(sub) + " && ret=0 ;;");
+      }
+      line("      esac ;;");
+      line("  esac");
+      line("  return ret");
+    } else {
+      arguments("_arguments -s", specs);
+    }
+    line("}");
+    line("");
+  }
+
+  private void arguments(String call, List<String> specs) {
+    if (specs.isEmpty()) {
+      line("  " + call + " && ret=0");
+      return;
+    }
+    line("  " + call + " \\");
+    for (int i = 0; i < specs.size(); i++) {
+      line("    " + specs.get(i) + (i < specs.size() - 1 ? " \\" : (call.contains("-C") ? " && ret=0" : "")));
+    }
+  }
+
+  private List<String> optionSpecs(Opt option) {
+    boolean exits = option.names().contains("--help") || option.names().contains("--version");
+    String exclusions = exits ? "(- *)" : "(" + String.join(" ", option.names()) + ")";
+    String description = "[" + escapeBrackets(option.description()) + "]";
+    String argument = "";
+    if (option.values() != null) {
+      String label = option.names().stream().filter(n -> n.startsWith("--")).findFirst()
+          .orElse(option.names().get(0)).replaceFirst("^-+", "");
+      argument = ":" + label + ":" + action(option.values());
+    }
+    List<String> specs = new ArrayList<>();
+    for (String name : option.names()) {
+      String suffix = "";
+      if (option.values() != null) {
+        if (option.valueOptional()) {
+          suffix = name.startsWith("--") ? "=-" : "-";
+        } else {
+          suffix = name.startsWith("--") ? "=" : "+";
+        }
+      }
+      specs.add(quote(exclusions + name + suffix + description + argument));
+    }
+    return specs;
+  }
+
+  private String action(Values values) {
+    List<String> actions = new ArrayList<>();
+    if (!values.fixed().isEmpty()) {
+      actions.add("(" + values.fixed().stream().map(Candidate::value)
+          .map(v -> v.replaceAll("([\\\\ ()])", "\\\\$1")).collect(Collectors.joining(" ")) + ")");
+    }
+    if (!values.corpus().isEmpty()) {
+      actions.add("_" + tree.name() + "_corpus "
+          + values.corpus().stream().map(CorpusList::noun).collect(Collectors.joining(" ")));
+    }
+    if (values.files()) {
+      actions.add("_files");
+    }
+    if (actions.isEmpty()) {
+      return " ";
+    }
+    if (actions.size() == 1) {
+      return actions.get(0);
+    }
+    return "{" + actions.stream().map(a -> a.startsWith("(") ? "compadd - " + a.substring(1, a.length() - 1) : a)
+        .collect(Collectors.joining("; ")) + "}";
+  }
+
+  private static String label(String paramLabel) {
+    return paramLabel.replaceAll("[<>]", "").replace(":", "\\:");
+  }
+
+  private static String escapeBrackets(String text) {
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+  }
+
+  /** {@code _convo_cmd} for the root, {@code _convo_cmd_quotes_show} for {@code convo quotes show}. */
+  private String function(CompletionTree command) {
+    StringBuilder name = new StringBuilder("_" + tree.name() + "_cmd");
+    for (String word : command.path().subList(1, command.path().size())) {
+      name.append('_').append(word.replaceAll("[^A-Za-z0-9]", "_"));
+    }
+    return name.toString();
+  }
+
+  private String corpusFile() {
+    return "_" + tree.name() + "_corpus_file";
+  }
+
+  private String commandWord() {
+    return "_" + tree.name() + "_command";
+  }
+
+  /** Single-quotes a word for zsh. */
+  private static String quote(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+}

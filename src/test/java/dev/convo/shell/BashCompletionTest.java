@@ -1,0 +1,164 @@
+package dev.convo.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives completions/convo.bash in a real bash: the completion function is called the way bash
+ * calls it, with COMP_WORDS and COMP_CWORD set (bash splits {@code --opt=value} at '=' into three
+ * words, so the tests do too), and COMPREPLY is printed.
+ */
+class BashCompletionTest {
+  static final Path SCRIPT = Path.of("completions/convo.bash").toAbsolutePath();
+  static final String BASH_COMPLETION = "/usr/share/bash-completion/bash_completion";
+
+  @TempDir Path work;
+
+  /** COMPREPLY for a command line whose last word is the one being completed. */
+  List<String> complete(String... words) {
+    return complete(Map.of(), words);
+  }
+
+  List<String> complete(Map<String, String> environment, String... words) {
+    String driver = String.join("\n",
+        "source " + BASH_COMPLETION,
+        "source \"$SCRIPT\"",
+        "COMP_WORDS=(\"$@\")",
+        "COMP_CWORD=$((${#COMP_WORDS[@]} - 1))",
+        "COMP_LINE=\"$*\"",
+        "COMP_POINT=${#COMP_LINE}",
+        "_convo",
+        "printf '%s\\n' \"${COMPREPLY[@]}\"");
+    List<String> command = new ArrayList<>(List.of("bash", "--norc", "--noprofile", "-c", driver, "bash"));
+    command.addAll(List.of(words));
+    Map<String, String> variables = new java.util.HashMap<>(environment);
+    variables.put("SCRIPT", SCRIPT.toString());
+    ShellProcess bash = ShellProcess.run(command, work, variables, "");
+    assertThat(bash.stderr()).isEmpty();
+    assertThat(bash.exitCode()).isZero();
+    return bash.lines().stream().filter(l -> !l.isEmpty()).toList();
+  }
+
+  @Test
+  void registersTheFunctionForTheCommand() {
+    ShellProcess bash = ShellProcess.run(
+        List.of("bash", "--norc", "--noprofile", "-c", "source \"$SCRIPT\" && complete -p convo"),
+        work, Map.of("SCRIPT", SCRIPT.toString()), "");
+
+    assertThat(bash.stdout().strip()).isEqualTo("complete -F _convo convo");
+    assertThat(bash.stderr()).isEmpty();
+  }
+
+  @Test
+  void bashCompletionLoadsTheScriptOnDemandFromTheUsersCompletionDirectory() throws IOException {
+    Path completions = Files.createDirectories(work.resolve("data/bash-completion/completions"));
+    Files.copy(SCRIPT, completions.resolve("convo"));
+    String driver = String.join("\n",
+        "source " + BASH_COMPLETION,
+        "complete -p convo >/dev/null 2>&1 && echo 'loaded too early'",
+        "if declare -F _comp_load >/dev/null; then _comp_load convo; else __load_completion convo; fi",
+        "complete -p convo");
+    ShellProcess bash = ShellProcess.run(List.of("bash", "--norc", "--noprofile", "-c", driver),
+        work, Map.of("XDG_DATA_HOME", work.resolve("data").toString()), "");
+
+    assertThat(bash.stdout().strip()).isEqualTo("complete -F _convo convo");
+  }
+
+  @Test
+  void completesCommandNamesAfterTheProgramName() {
+    assertThat(complete("convo", "")).contains("ingest", "completion");
+    assertThat(complete("convo", "comp")).containsExactly("completion");
+  }
+
+  @Test
+  void completesOptionsOfTheCommandOnTheLine() {
+    assertThat(complete("convo", "ingest", "--")).contains("--output", "--topics", "--repairs", "--help");
+    assertThat(complete("convo", "ingest", "--o")).containsExactly("--output");
+  }
+
+  @Test
+  void completesTheShellsOfTheCompletionCommand() {
+    assertThat(complete("convo", "completion", "")).containsExactly("bash", "zsh", "fish");
+    assertThat(complete("convo", "completion", "z")).containsExactly("zsh");
+  }
+
+  @Test
+  void completesFileNamesForFileOptionsInBothSpellings() throws IOException {
+    Files.writeString(work.resolve("transcript.md"), "");
+    Files.createDirectory(work.resolve("out"));
+
+    assertThat(complete("convo", "ingest", "--output", "tr")).containsExactly("transcript.md");
+    assertThat(complete("convo", "ingest", "--output", "=", "o")).containsExactly("out");
+    assertThat(complete("convo", "ingest", "--output", "=")).contains("out", "transcript.md");
+    assertThat(complete("convo", "ingest", "t")).containsExactly("transcript.md");
+  }
+
+  @Test
+  void anOptionValueIsNotTakenForACommandName() {
+    assertThat(complete("convo", "ingest", "-o", "ingest", "--t")).containsExactly("--topics");
+  }
+
+  @Test
+  void completesSubcommandsOfSubcommands() {
+    assertThat(complete("convo", "quotes", "")).containsExactly("random", "list", "show");
+  }
+
+  @Test
+  void completesTopicSlugsAndAliases() {
+    assertThat(complete("convo", "topic", "gp"))
+        .contains("gpt-5", "gpt-4")
+        .containsExactlyElementsOf(CorpusNames.topicsStartingWith("gp"));
+    assertThat(complete("convo", "search", "--topic", "gp"))
+        .containsExactlyElementsOf(CorpusNames.topicsStartingWith("gp"));
+  }
+
+  @Test
+  void completesSectionIdsWhereASectionOrReferenceGoes() {
+    assertThat(complete("convo", "show", "1")).contains("1", "1a", "10")
+        .containsAll(CorpusNames.sectionsStartingWith("1"));
+    assertThat(complete("convo", "quotes", "random", "--section", "=", "1"))
+        .containsExactlyElementsOf(CorpusNames.sectionsStartingWith("1"));
+  }
+
+  @Test
+  void completesQuoteIds() {
+    assertThat(complete("convo", "quotes", "show", "")).contains("q1")
+        .containsExactlyElementsOf(CorpusNames.quotes());
+  }
+
+  @Test
+  void completesTheValuesOfEnumeratedOptions() {
+    assertThat(complete("convo", "search", "--format", "")).contains("jsonl")
+        .containsExactlyElementsOf(CorpusNames.formats());
+    assertThat(complete("convo", "sections", "--color", "=", "n")).containsExactly("never");
+    assertThat(complete("convo", "search", "--speaker", "")).containsExactly("lex", "sam");
+  }
+
+  @Test
+  void asksConvoForTheNamesOfACorpusGivenWithTheOption() throws IOException {
+    Path other = OtherCorpus.write(work);
+    Map<String, String> path = Map.of("PATH", TestLauncher.path(TestLauncher.install(work)));
+
+    assertThat(complete(path, "convo", "--corpus", "'" + other.getFileName() + "'", "topic", ""))
+        .containsExactlyElementsOf(OtherCorpus.TOPIC_NAMES);
+    assertThat(complete(path, "convo", "topic", "--corpus", "=", other.toString(), "f"))
+        .containsExactly("fusion-power");
+  }
+
+  @Test
+  void asksConvoForTheNamesOfTheCorpusInConvoCorpus() throws IOException {
+    Path other = OtherCorpus.write(work);
+    Map<String, String> environment = Map.of(
+        "PATH", TestLauncher.path(TestLauncher.install(work)), "CONVO_CORPUS", other.toString());
+
+    assertThat(complete(environment, "convo", "topic", "")).containsExactlyElementsOf(OtherCorpus.TOPIC_NAMES);
+  }
+}

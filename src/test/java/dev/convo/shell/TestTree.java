@@ -1,0 +1,35 @@
+package dev.convo.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.convo.Main;
+import dev.convo.cli.Env;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The program's command tree in a fixed environment, and a way to run it and keep its output. */
+final class TestTree {
+  private TestTree() {}
+
+  static CommandLine commandLine() {
+    return commandLine(new StringWriter(), new StringWriter());
+  }
+
+  static CommandLine commandLine(StringWriter out, StringWriter err) {
+    Env env = Env.fixed(Map.of(), false, 80, 24, LocalDate.of(2024, 3, 18), (command, text) -> false);
+    return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env);
+  }
+
+  /** What {@code convo ARGS} prints, after checking it succeeded and printed no error. */
+  static String output(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = commandLine(out, err).execute(args);
+    assertThat(err.toString()).isEmpty();
+    assertThat(status).isZero();
+    return out.toString();
+  }
+}

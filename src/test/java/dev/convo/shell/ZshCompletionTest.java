@@ -1,0 +1,128 @@
+package dev.convo.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives completions/convo.zsh in a real interactive zsh on a pseudo-terminal: installed as
+ * {@code _convo} in a directory on {@code fpath}, found by {@code compinit}, and asked with TAB.
+ */
+class ZshCompletionTest {
+  static final Path SCRIPT = Path.of("completions/convo.zsh").toAbsolutePath();
+  static final Path DRIVER = Path.of("src/test/resources/dev/convo/shell/complete.zsh").toAbsolutePath();
+
+  @TempDir static Path shared;
+  static Path functions;
+  static Path dump;
+
+  @TempDir Path work;
+
+  @BeforeAll
+  static void install() throws IOException {
+    functions = Files.createDirectories(shared.resolve("functions"));
+    Files.copy(SCRIPT, functions.resolve("_convo"));
+    dump = shared.resolve("zcompdump");
+  }
+
+  /** The words zsh offers for {@code line}, without their descriptions. */
+  List<String> words(String line) {
+    return words(Map.of(), line);
+  }
+
+  List<String> words(Map<String, String> environment, String line) {
+    return offers(environment, line).stream().map(o -> o.split(" -- ", 2)[0]).toList();
+  }
+
+  /** What zsh offers for {@code line}: "word -- description", or "word" alone. */
+  List<String> offers(String line) {
+    return offers(Map.of(), line);
+  }
+
+  List<String> offers(Map<String, String> environment, String line) {
+    ShellProcess zsh = ShellProcess.run(
+        List.of("zsh", "-f", DRIVER.toString(), functions.toString(), line, dump.toString()),
+        work, environment, "");
+    assertThat(zsh.stderr()).isEmpty();
+    assertThat(zsh.exitCode()).isZero();
+    return zsh.lines();
+  }
+
+  @Test
+  void theScriptLoadsAsACompletionFunction() {
+    String check = "autoload -Uz compinit && compinit -u -D && print -r -- $_comps[convo]";
+    ShellProcess zsh = ShellProcess.run(List.of("zsh", "-f", "-c", "fpath=(" + functions + " $fpath); " + check),
+        work);
+
+    assertThat(zsh.stdout().strip()).isEqualTo("_convo");
+    assertThat(zsh.stderr()).isEmpty();
+  }
+
+  @Test
+  void offersCommandsWithTheirDescriptions() {
+    assertThat(offers("convo ")).contains(
+        "ingest -- Extract a corpus from a transcript in Markdown: bold numbered",
+        "completion -- Print the completion script for bash, zsh or fish");
+  }
+
+  @Test
+  void offersOptionsOfTheCommandOnTheLine() {
+    assertThat(words("convo ingest --")).contains("--output", "--topics", "--repairs", "--help");
+  }
+
+  @Test
+  void offersTheShellsOfTheCompletionCommand() {
+    assertThat(words("convo completion ")).containsExactly("bash", "zsh", "fish");
+  }
+
+  @Test
+  void offersFileNamesForFileOptions() throws IOException {
+    Files.writeString(work.resolve("transcript.md"), "");
+
+    assertThat(words("convo ingest --output=tr")).containsExactly("transcript.md");
+    assertThat(words("convo ingest --topics tr")).containsExactly("transcript.md");
+  }
+
+  @Test
+  void offersTopicSlugsAndAliasesWithTheirTitles() {
+    assertThat(words("convo topic gp")).containsExactlyElementsOf(CorpusNames.topicsStartingWith("gp"));
+    assertThat(offers("convo topic gpt-5")).contains("gpt-5 -- GPT-5 · 关于 GPT-5");
+  }
+
+  @Test
+  void offersSectionIdsAndTopicsWhereAReferenceGoes() {
+    assertThat(words("convo show 1")).containsAll(CorpusNames.sectionsStartingWith("1"));
+    assertThat(words("convo show gpt")).containsAll(CorpusNames.topicsStartingWith("gpt"));
+  }
+
+  @Test
+  void offersQuoteIdsWithTheirFirstWords() {
+    assertThat(words("convo quotes show ")).containsExactlyElementsOf(CorpusNames.quotes());
+    assertThat(offers("convo quotes show q1")).anyMatch(o -> o.startsWith("q1 -- 通向 AGI"));
+  }
+
+  @Test
+  void offersTheValuesOfEnumeratedOptions() {
+    assertThat(words("convo search --format ")).containsExactlyInAnyOrderElementsOf(CorpusNames.formats());
+    assertThat(words("convo stats --color=n")).containsExactly("never");
+    assertThat(words("convo quotes random --speaker ")).containsExactlyInAnyOrder("lex", "sam");
+  }
+
+  @Test
+  void asksConvoForTheNamesOfAnotherCorpus() throws IOException {
+    Path other = OtherCorpus.write(work);
+    String path = TestLauncher.path(TestLauncher.install(work));
+
+    assertThat(words(Map.of("PATH", path), "convo --corpus 'other corpus.json' topic "))
+        .containsExactlyInAnyOrderElementsOf(OtherCorpus.TOPIC_NAMES);
+    assertThat(words(Map.of("PATH", path, "CONVO_CORPUS", other.toString()), "convo topic f"))
+        .containsExactly("fusion-power");
+  }
+}
