@@ -5,6 +5,7 @@ import dev.convo.query.Hit;
 import dev.convo.query.QueryException;
 import dev.convo.query.Search;
 import dev.convo.query.SearchQuery;
+import dev.convo.render.Escape;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +65,8 @@ final class SearchCommand implements Callable<Integer> {
       out.renderer(corpus).hits(hits, full);
     }
     if (hits.isEmpty()) {
-      spec.commandLine().getErr().println("convo: nothing matches " + String.join(" ", query));
+      spec.commandLine().getErr().println("convo: no turn matches "
+          + Escape.line(String.join(" ", query)));
       return ExitCode.NO_MATCH;
     }
     return ExitCode.OK;

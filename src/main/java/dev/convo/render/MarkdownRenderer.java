@@ -110,13 +110,10 @@ final class MarkdownRenderer implements Renderer {
         sink.line();
         paragraphs(turn, hit.matches());
       } else {
-        List<String> snippets = new ArrayList<>();
-        for (Snippets.Window window : Snippets.of(hit)) {
-          String text = Snippets.text(turn, window);
-          snippets.add(marked(text, Snippets.marks(window, text), Layout.HIT));
-        }
+        Snippets.Joined snippets = Snippets.joined(hit);
         sink.line("- **" + escape(turn.id()) + "** " + escape(view.speaker(turn.speaker()).name())
-            + "（" + escape(view.sectionTitle(turn.section())) + "）：" + String.join(" ", snippets));
+            + "（" + escape(view.sectionTitle(turn.section())) + "）："
+            + marked(snippets.text(), snippets.marks(), Layout.HIT));
       }
       sink.endRecord();
     }

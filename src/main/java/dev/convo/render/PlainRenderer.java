@@ -67,7 +67,8 @@ final class PlainRenderer implements Renderer {
       if (!topic.aliases().isEmpty()) {
         parts.add("also " + String.join(", ", topic.aliases()));
       }
-      parts.add(view.turns().size() + " turns, " + view.quotes().size() + " key quotes");
+      parts.add(TextRenderer.plural(view.turns().size(), "turn") + ", "
+          + TextRenderer.plural(view.quotes().size(), "key quote"));
       sink.line(Escape.line(topic.slug() + ": " + String.join("; ", parts)));
       sink.endRecord();
     }
@@ -85,9 +86,7 @@ final class PlainRenderer implements Renderer {
       if (full) {
         sink.line(turn(hit.turn()));
       } else {
-        String snippets = Snippets.of(hit).stream()
-            .map(window -> Snippets.text(hit.turn(), window))
-            .collect(Collectors.joining(" "));
+        String snippets = Snippets.joined(hit).text();
         sink.line(Escape.line(hit.turn().id() + " " + view.speaker(hit.turn().speaker()).label() + ": "
             + snippets));
       }

@@ -62,6 +62,45 @@ final class Snippets {
     return marks;
   }
 
+  /** {@code paragraphMarks} (marks of the whole paragraph) cut to the window, over {@link #text}. */
+  static int[] marks(Window window, String text, int[] paragraphMarks) {
+    int[] marks = new int[text.length()];
+    int shift = window.cutBefore() ? ELLIPSIS.length() : 0;
+    System.arraycopy(paragraphMarks, window.start(), marks, shift, window.end() - window.start());
+    return marks;
+  }
+
+  /** All windows of a hit as one line: marks as in {@link #marks}, one ellipsis between windows. */
+  record Joined(String text, int[] marks) {}
+
+  static Joined joined(Hit hit) {
+    StringBuilder text = new StringBuilder();
+    List<int[]> parts = new ArrayList<>();
+    for (Window window : of(hit)) {
+      String part = text(hit.turn(), window);
+      int[] marks = marks(window, part);
+      if (text.length() > 0) {
+        boolean ellipsisBefore = text.toString().endsWith(ELLIPSIS);
+        if (ellipsisBefore && part.startsWith(ELLIPSIS)) {
+          part = part.substring(ELLIPSIS.length());
+          marks = java.util.Arrays.copyOfRange(marks, ELLIPSIS.length(), marks.length);
+        } else if (!ellipsisBefore && !part.startsWith(ELLIPSIS)) {
+          text.append(' ');
+          parts.add(new int[1]);
+        }
+      }
+      text.append(part);
+      parts.add(marks);
+    }
+    int[] all = new int[text.length()];
+    int at = 0;
+    for (int[] marks : parts) {
+      System.arraycopy(marks, 0, all, at, marks.length);
+      at += marks.length;
+    }
+    return new Joined(text.toString(), all);
+  }
+
   private static int back(String text, int from, int codePoints) {
     int at = from;
     for (int i = 0; i < codePoints && at > 0; i++) {

@@ -138,7 +138,8 @@ final class TextRenderer implements Renderer {
             + palette.paint(Role.DIM, Escape.controls(view.sectionTitle(turn.section()))));
         for (Snippets.Window window : Snippets.of(hit)) {
           String text = Snippets.text(turn, window);
-          for (String line : Layout.wrap(text, Snippets.marks(window, text), view.width() - 2, palette)) {
+          int[] marks = Snippets.marks(window, text, view.marks(turn, window.paragraph(), hit.matches()));
+          for (String line : Layout.wrap(text, marks, view.width() - 2, palette)) {
             sink.line("  " + line);
           }
         }
@@ -280,7 +281,7 @@ final class TextRenderer implements Renderer {
     return String.join(" · ", parts);
   }
 
-  private static String plural(int n, String noun) {
+  static String plural(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 

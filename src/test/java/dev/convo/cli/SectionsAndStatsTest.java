@@ -1,0 +1,89 @@
+package dev.convo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SectionsAndStatsTest {
+  @Test
+  void sectionsPlainIsOneLinePerSection() {
+    Run.Result result = Run.exec("sections");
+    assertThat(result.code()).isZero();
+    assertThat(result.out().lines()).hasSize(13);
+    assertThat(result.out().lines().limit(2)).containsExactly(
+        "1 OpenAI 董事会风波 (The OpenAI board saga): 50 turns, Lex 25 turns 1067 chars, Sam 25 turns 3257 chars",
+        "1a 关于 Ilya Sutskever (On Ilya Sutskever): 28 turns, Lex 14 turns 689 chars, Sam 14 turns 937 chars");
+  }
+
+  @Test
+  void sectionsTsvHasColumnsPerSpeaker() {
+    Run.Result result = Run.exec("sections", "--format", "tsv");
+    assertThat(result.out().lines().limit(3)).containsExactly(
+        "id\tnumber\tslug\ttitle\ttitleEn\tturns\tchars\tlexTurns\tlexChars\tsamTurns\tsamChars",
+        "1\t1\tboard\tOpenAI 董事会风波\tThe OpenAI board saga\t50\t4324\t25\t1067\t25\t3257",
+        "1a\t\tilya\t关于 Ilya Sutskever\tOn Ilya Sutskever\t28\t1626\t14\t689\t14\t937");
+  }
+
+  @Test
+  void sectionsTextGolden() {
+    Run.Result result = Run.terminal().size(100, 1000).run("sections");
+    assertThat(result.out()).isEqualTo(Run.golden("sections.txt", result.out()));
+  }
+
+  @Test
+  void sectionsMarkdownIsATable() {
+    Run.Result result = Run.exec("sections", "--format", "markdown");
+    assertThat(result.out().lines().limit(4)).containsExactly(
+        "| ID | No. | Title | English title | Turns | Lex chars | Sam chars |",
+        "|---|---|---|---|---|---|---|",
+        "| 1 | 1 | OpenAI 董事会风波 | The OpenAI board saga | 50 | 1067 | 3257 |",
+        "| 1a |  | 关于 Ilya Sutskever | On Ilya Sutskever | 28 | 689 | 937 |");
+    assertThat(result.out()).contains("| 6 | 6 | 关于 Q\\* | On Q\\* | 16 | 288 | 646 |");
+  }
+
+  @Test
+  void statsPlainGivesTotalsPerSpeakerAndSection() {
+    Run.Result result = Run.exec("stats");
+    assertThat(result.out().lines().limit(4)).containsExactly(
+        "lex Lex Fridman: 191 turns, 11027 chars",
+        "sam Sam Altman: 186 turns, 18200 chars",
+        "total: 377 turns, 29227 chars",
+        "section 1 OpenAI 董事会风波: 50 turns, 4324 chars (Lex 25 turns 1067 chars, Sam 25 turns 3257 chars)");
+    assertThat(result.out().lines()).hasSize(3 + 13);
+  }
+
+  @Test
+  void statsNumbersAddUp() {
+    Run.Result result = Run.exec("stats", "--format", "tsv");
+    long sectionChars = result.out().lines().skip(1).map(l -> l.split("\t", -1))
+        .filter(f -> f[1].equals("section")).mapToLong(f -> Long.parseLong(f[5])).sum();
+    long speakerChars = result.out().lines().skip(1).map(l -> l.split("\t", -1))
+        .filter(f -> f[1].equals("speaker")).mapToLong(f -> Long.parseLong(f[5])).sum();
+    assertThat(sectionChars).isEqualTo(29227).isEqualTo(speakerChars);
+    assertThat(result.out().lines().skip(1).filter(l -> l.contains("section-speaker"))).hasSize(26);
+  }
+
+  @Test
+  void statsTextHasBarsOnATerminal() {
+    Run.Result result = Run.terminal().size(100, 1000).run("stats");
+    assertThat(result.out()).isEqualTo(Run.golden("stats.txt", result.out()));
+    assertThat(result.out()).contains("████████████████████████");
+  }
+
+  @Test
+  void statsMarkdownHasBothTables() {
+    Run.Result result = Run.exec("stats", "--format", "markdown");
+    assertThat(result.out()).startsWith("""
+        ## Speakers
+
+        | Speaker | Turns | Chars |
+        |---|---|---|
+        | Lex Fridman | 191 | 11027 |
+        | Sam Altman | 186 | 18200 |
+        | Total | 377 | 29227 |
+
+        ## Sections
+
+        """);
+  }
+}
