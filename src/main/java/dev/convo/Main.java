@@ -1,5 +1,6 @@
 package dev.convo;
 
+import dev.convo.cli.Arguments;
 import dev.convo.cli.Cli;
 import dev.convo.cli.Env;
 import dev.convo.shell.CompletionCommand;
@@ -23,7 +24,7 @@ public final class Main {
     PrintWriter err = utf8(FileDescriptor.err);
     int status;
     try {
-      status = commandLine(out, err, Env.system()).execute(args);
+      status = commandLine(out, err, Env.system()).execute(Arguments.utf8(args));
     } finally {
       out.flush();
       err.flush();

@@ -1,0 +1,138 @@
+package dev.convo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real shaded jar in a subprocess: what a shell user and a script actually get. */
+class JarIT {
+  private static final Path JAR = Path.of("target/convo.jar");
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  @TempDir Path dir;
+
+  record Result(int code, byte[] out, String err) {
+    String text() {
+      return new String(out, StandardCharsets.UTF_8);
+    }
+  }
+
+  @BeforeAll
+  static void jarExists() {
+    assertThat(JAR).as("run through 'mvn verify', after the jar is built").exists();
+  }
+
+  private static Result run(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return exec(command, env);
+  }
+
+  private static Result exec(List<String> command, Map<String, String> env) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG")
+        || k.equals("NO_COLOR") || k.equals("CLICOLOR_FORCE") || k.startsWith("CONVO_"));
+    builder.environment().putAll(env);
+    builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    Process process = builder.start();
+    byte[] err;
+    byte[] out;
+    try (InputStream o = process.getInputStream(); InputStream e = process.getErrorStream()) {
+      out = o.readAllBytes();
+      err = e.readAllBytes();
+    }
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), out, new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void outputIsUtf8UnderTheCLocale() throws Exception {
+    for (Map<String, String> locale : List.of(Map.of("LANG", "C"), Map.of("LC_ALL", "POSIX"))) {
+      Result result = run(locale, "show", "7:1");
+      assertThat(result.code()).isZero();
+      assertThat(result.out()).as(locale.toString())
+          .isEqualTo("7:1 Lex: 那么，GPT-5 什么时候出来？\n".getBytes(StandardCharsets.UTF_8));
+      Result error = run(locale, "topic", "外星球");
+      Result search = run(locale, "search", "核聚变");
+      assertThat(search.out()).isEqualTo("8:9 Lex: 你如何解决能源难题？核聚变？\n".getBytes(StandardCharsets.UTF_8));
+      assertThat(error.err()).isEqualTo("convo: unknown topic '外星球' — did you mean: aliens?\n");
+    }
+  }
+
+  @Test
+  void aClosedPipeEndsQuietly() throws Exception {
+    Path err = dir.resolve("err");
+    Path status = dir.resolve("status");
+    String script = "set -o pipefail; '" + JAVA + "' -jar '" + JAR + "' show all --format text 2>'" + err
+        + "' | head -1; echo ${PIPESTATUS[0]} > '" + status + "'";
+    Result result = exec(List.of("bash", "-c", script), Map.of("LANG", "C.UTF-8"));
+    assertThat(result.text()).startsWith("── 1 · OpenAI 董事会风波");
+    assertThat(result.text().lines()).hasSize(1);
+    assertThat(Files.readString(err)).isEmpty();
+    assertThat(Files.readString(status).strip()).isEqualTo("0");
+  }
+
+  @Test
+  void exitCodesAndOneLineErrors() throws Exception {
+    assertThat(run(Map.of(), "quotes", "random").code()).isZero();
+    Result nothing = run(Map.of(), "search", "量子引力");
+    assertThat(nothing.code()).isEqualTo(1);
+    assertThat(nothing.out()).isEmpty();
+    Result unknown = run(Map.of(), "topic", "gtp5");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("convo: unknown topic 'gtp5' — did you mean: gpt-5?\n");
+    Result usage = run(Map.of(), "show", "--bogus");
+    assertThat(usage.code()).isEqualTo(2);
+    assertThat(usage.err().lines()).hasSize(1);
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{", StandardCharsets.UTF_8);
+    Result corpus = run(Map.of("CONVO_CORPUS", broken.toString()), "sections");
+    assertThat(corpus.code()).isEqualTo(2);
+    assertThat(corpus.err()).startsWith("convo: " + broken + ": ").doesNotContain("\tat ");
+    assertThat(corpus.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void versionComesFromTheJar() throws Exception {
+    Result result = run(Map.of(), "--version");
+    assertThat(result.code()).isZero();
+    assertThat(result.text()).matches("convo [0-9]+\\.[0-9]+\\.[0-9]+.*\n");
+  }
+
+  /** {@code script} gives the jar a real terminal, so the colour and width rules run as they do for a user. */
+  private static Result onATerminal(Map<String, String> env, String args) throws Exception {
+    String command = "stty cols 60 rows 40; '" + JAVA + "' -jar '" + JAR + "' " + args;
+    Map<String, String> all = new java.util.HashMap<>(Map.of("TERM", "xterm", "LANG", "C.UTF-8", "PAGER", "cat"));
+    all.putAll(env);
+    return exec(List.of("script", "-qec", command, "/dev/null"), all);
+  }
+
+  @Test
+  void aTerminalGetsColourUnlessNoColorIsSet() throws Exception {
+    Result coloured = onATerminal(Map.of(), "show 7:1");
+    assertThat(coloured.code()).isZero();
+    assertThat(coloured.text()).contains("\u001b[1;36mLex\u001b[0m");
+    Result plain = onATerminal(Map.of("NO_COLOR", "1"), "show 7:1");
+    assertThat(plain.text()).doesNotContain("\u001b[").contains("7:1 Lex  那么，GPT-5 什么时候出来？");
+  }
+
+  @Test
+  void aTerminalsWidthIsProbedWhenColumnsIsUnset() throws Exception {
+    Result result = onATerminal(Map.of("NO_COLOR", "1"), "show 8:8");
+    List<String> lines = result.text().replace("\r", "").lines().filter(l -> !l.isEmpty()).toList();
+    assertThat(lines).hasSizeGreaterThan(10);
+    assertThat(lines).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(60));
+    assertThat(lines.stream().mapToInt(dev.convo.render.Columns::of).max().orElseThrow()).isGreaterThan(50);
+  }
+}
