@@ -23,15 +23,21 @@ final class ManPage {
               + " (which takes precedence). Completion scripts then ask convo for that corpus's"
               + " topics, sections and quotes."),
       new Entry("NO_COLOR",
-          "When set and not empty, output has no colour unless \\-\\-color=always asks for it."),
+          "When set and not empty, output is not coloured (unless \\-\\-color=always or"
+              + " CLICOLOR_FORCE say otherwise)."),
       new Entry("CLICOLOR_FORCE",
-          "When set and not 0, output is coloured even when it does not go to a terminal, unless"
-              + " \\-\\-color=never."),
+          "When set and neither empty nor 0, output is coloured even when it does not go to a"
+              + " terminal (unless \\-\\-color=never)."),
+      new Entry("TERM",
+          "When dumb, output is not coloured."),
       new Entry("PAGER",
-          "The pager for output longer than the terminal (default: less \\-FRX). Used only when"
-              + " standard output is a terminal; \\-\\-no\\-pager turns it off."),
+          "The pager for output longer than the terminal (default: less \\-FRX; empty or cat:"
+              + " none). Used only when standard output is a terminal; \\-\\-no\\-pager turns"
+              + " it off."),
       new Entry("COLUMNS",
-          "The width to wrap text output to when it cannot be read from the terminal."),
+          "The width to wrap text to, instead of the terminal's."),
+      new Entry("LINES",
+          "The height that decides whether output needs the pager, instead of the terminal's."),
       new Entry("XDG_STATE_HOME",
           "The REPL keeps its history in $XDG_STATE_HOME/convo/history"
               + " (default: ~/.local/state/convo/history)."),
@@ -43,10 +49,19 @@ final class ManPage {
 
   /** Command lines shown under EXAMPLES; a test runs each against the real command tree. */
   static final List<Entry> EXAMPLES = List.of(
+      new Entry("convo topic gpt\\-5",
+          "Read what was said about GPT\\-5: the topic's key quotes, then the dialogue."),
+      new Entry("convo search \\[u7B97]\\[u529B] \\-\\-speaker sam \\-\\-format jsonl | jq \\-r .text",
+          "Sam's turns about compute (\\[u7B97]\\[u529B]), one JSON object per line, reduced to"
+              + " their text by"
+              + " \\fBjq\\fR(1)."),
+      new Entry("convo quotes random \\-\\-daily",
+          "One quote a day, the same all day: for a shell start\\-up file."),
       new Entry("convo ingest transcript.md \\-o mine.json",
-          "Extract a corpus from another transcript in the same Markdown convention."),
+          "Extract a corpus from another transcript in the same Markdown convention; then read it"
+              + " with \\fB\\-\\-corpus mine.json\\fR or \\fBCONVO_CORPUS=mine.json\\fR."),
       new Entry("convo completion bash > ~/.local/share/bash\\-completion/completions/convo",
-          "Install completion for bash (see also zsh and fish)."));
+          "Install completion for bash; \\fBzsh\\fR and \\fBfish\\fR work the same way."));
 
   /** A term and the roff text that explains it (already escaped). */
   record Entry(String term, String roff) {}
@@ -62,10 +77,11 @@ final class ManPage {
 
   String roff() {
     String name = root.name();
+    // Option names and paths must not be hyphenated or stretched to fill the line; the man macros
+    // restore hyphenation at every paragraph from register HY, so it is cleared before .TH.
+    line(".nr HY 0");
     line(".TH " + name.toUpperCase(java.util.Locale.ROOT) + " 1 \"\" " + quoted(release)
         + " \"User Commands\"");
-    // Option names and paths must not be hyphenated or stretched to fill the line.
-    line(".nh");
     line(".ad l");
     line(".SH NAME");
     line(escape(name) + " \\- " + escape(lowerFirst(Text.summary(root.usageMessage().description()))));
@@ -73,20 +89,29 @@ final class ManPage {
     synopsis(root);
     line(".SH DESCRIPTION");
     paragraphs(Text.lines(root.usageMessage().description()));
-    line(".PP");
-    line("Each command below also takes \\fB\\-h\\fR (\\fB\\-\\-help\\fR) for its own usage.");
+    footer(root);
     if (!root.options().isEmpty()) {
       line(".SH OPTIONS");
-      options(root);
+      options(root, true);
+      List<String> global = root.options().stream()
+          .filter(o -> !o.hidden() && o.scopeType() == CommandLine.ScopeType.INHERIT)
+          .map(o -> "\\fB" + escape(o.longestName()) + "\\fR").toList();
+      if (!global.isEmpty()) {
+        line(".PP");
+        line(String.join(" and ", global) + " are global: every command takes "
+            + (global.size() == 1 ? "it" : "them") + ", before or after its name.");
+      }
     }
     line(".SH COMMANDS");
+    line("Each command takes \\fB\\-h\\fR (\\fB\\-\\-help\\fR) for its own usage; only its"
+        + " other options are listed here.");
     for (CommandSpec command : commands(root)) {
       line(".SS " + quoted(command.qualifiedName()));
       synopsis(command);
       paragraphs(Text.lines(command.usageMessage().description()));
-      options(command);
+      options(command, false);
       positionals(command);
-      paragraphs(Text.lines(command.usageMessage().footer()));
+      footer(command);
     }
     exitStatus();
     line(".SH ENVIRONMENT");
@@ -190,9 +215,23 @@ final class ManPage {
     }
   }
 
-  private void options(CommandSpec command) {
+  private void footer(CommandSpec command) {
+    String[] footer = command.usageMessage().footer();
+    if (footer.length > 0) {
+      List<String> lines = new ArrayList<>(Text.lines(new String[] {command.usageMessage().footerHeading()}));
+      lines.addAll(Text.lines(footer));
+      paragraphs(lines);
+    }
+  }
+
+  /**
+   * The options of {@code command}; under a subcommand, those every command shares (help,
+   * version, the root's global options) are left to the root's list.
+   */
+  private void options(CommandSpec command, boolean all) {
     for (OptionSpec option : command.options()) {
-      if (option.hidden()) {
+      boolean shared = option.usageHelp() || option.versionHelp() || option.inherited();
+      if (option.hidden() || (shared && !all)) {
         continue;
       }
       List<String> names = new ArrayList<>();

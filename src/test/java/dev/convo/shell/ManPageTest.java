@@ -82,7 +82,7 @@ class ManPageTest {
   void everyExampleIsACommandLineTheTreeAccepts() {
     assertThat(ManPage.EXAMPLES).isNotEmpty();
     for (ManPage.Entry example : ManPage.EXAMPLES) {
-      List<String> words = words(example.term().replace("\\-", "-").replace("\\e", "\\"));
+      List<String> words = words(unescape(example.term()));
       assertThat(words.get(0)).isEqualTo("convo");
       CommandLine commandLine = TestTree.commandLine();
       commandLine.parseArgs(words.subList(1, words.size()).toArray(String[]::new));
@@ -94,6 +94,18 @@ class ManPageTest {
   void chineseTextReachesThePageAsCharactersNotBytes() {
     assertThat(ManPage.escape("算力 convo-1")).isEqualTo("\\[u7B97]\\[u529B] convo\\-1");
     assertThat(ManPage.escape(".start")).isEqualTo("\\&.start");
+  }
+
+  /** The text a roff line of the page stands for: hyphens, backslashes, \\[uXXXX] characters. */
+  static String unescape(String roff) {
+    java.util.regex.Matcher unicode = java.util.regex.Pattern.compile("\\\\\\[u([0-9A-F]{4,5})]").matcher(roff);
+    StringBuilder text = new StringBuilder();
+    while (unicode.find()) {
+      unicode.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(
+          Character.toString(Integer.parseInt(unicode.group(1), 16))));
+    }
+    unicode.appendTail(text);
+    return text.toString().replace("\\-", "-").replace("\\e", "\\");
   }
 
   /** Shell-like words of a command line up to a redirection or pipe; quotes group words. */
