@@ -36,8 +36,6 @@ record CompletionTree(
    * candidates), file names, and lists taken from the corpus.
    */
   record Values(List<Candidate> fixed, boolean files, Set<CorpusList> corpus) {
-    static final Values NONE = new Values(List.of(), false, Set.of());
-
     boolean isEmpty() {
       return fixed.isEmpty() && !files && corpus.isEmpty();
     }
@@ -55,9 +53,9 @@ record CompletionTree(
     return String.join(" ", path);
   }
 
-  /** Words of the command path joined by underscores, for shell function names. */
-  String functionSuffix() {
-    return String.join("_", path).replaceAll("[^A-Za-z0-9_]", "_");
+  /** Words of the command path joined by hyphens: {@code convo-quotes-show}, for zsh contexts. */
+  String contextName() {
+    return String.join("-", path);
   }
 
   /** This command and every visible command under it, parents first. */

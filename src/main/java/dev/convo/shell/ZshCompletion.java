@@ -125,7 +125,7 @@ final class ZshCompletion {
       line("      _describe -t commands " + quote(command.qualifiedName() + " command")
           + " commands && ret=0 ;;");
       line("    args)");
-      line("      curcontext=${curcontext%:*:*}:" + command.functionSuffix().replace('_', '-')
+      line("      curcontext=${curcontext%:*:*}:" + command.contextName()
           + "-$line[1]:");
       line("      case $line[1] in");
       for (CompletionTree sub : command.subcommands()) {

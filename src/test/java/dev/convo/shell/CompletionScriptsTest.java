@@ -21,8 +21,9 @@ class CompletionScriptsTest {
     String generated = generate(shell.name());
 
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .as("%s differs from what `convo completion %s` prints now that the commands changed;"
-            + " regenerate the scripts with:%n  %s%n", file, shell, REGENERATE)
+        .as("%s differs from what `convo completion %s` generates from the current command tree"
+            + " (a command, an option or the corpus changed); regenerate the scripts with:%n  %s%n",
+            file, shell, REGENERATE)
         .isEqualTo(generated);
   }
 
