@@ -30,6 +30,8 @@ class BashCompletionTest {
   List<String> complete(Map<String, String> environment, String... words) {
     String driver = String.join("\n",
         "source " + BASH_COMPLETION,
+        // Some users run their interactive shell with nounset; the script must not trip over it.
+        "set -u",
         "source \"$SCRIPT\"",
         "COMP_WORDS=(\"$@\")",
         "COMP_CWORD=$((${#COMP_WORDS[@]} - 1))",
