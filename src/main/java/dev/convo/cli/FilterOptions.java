@@ -7,6 +7,7 @@ import dev.convo.corpus.Turn;
 import dev.convo.query.Fold;
 import dev.convo.query.QueryException;
 import dev.convo.query.Topics;
+import dev.convo.render.Escape;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -56,7 +57,7 @@ public final class FilterOptions {
         return s.id();
       }
     }
-    throw new QueryException("unknown speaker '" + speaker + "' (expected "
+    throw new QueryException("unknown speaker '" + Escape.line(speaker) + "' (expected "
         + String.join(" or ", corpus.speakers().stream().map(Speaker::id).toList()) + ")");
   }
 
@@ -67,7 +68,7 @@ public final class FilterOptions {
         return s.id();
       }
     }
-    throw new QueryException("unknown section '" + section + "' (sections: "
+    throw new QueryException("unknown section '" + Escape.line(section) + "' (sections: "
         + String.join(", ", corpus.sections().stream().map(Section::id).toList()) + ")");
   }
 }

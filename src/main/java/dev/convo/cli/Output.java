@@ -74,10 +74,6 @@ public final class Output implements AutoCloseable {
     return pager.isBlank() || pager.strip().equals("cat") ? null : pager.strip();
   }
 
-  public Format format() {
-    return format;
-  }
-
   public Renderer renderer(Corpus corpus) {
     int width = format == Format.TEXT ? env.columns() : Env.DEFAULT_COLUMNS;
     return Renderer.of(format, new View(corpus, palette, width), sink);

@@ -5,6 +5,7 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Fold;
 import dev.convo.query.Sentences;
+import dev.convo.render.Escape;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ final class QuotesShowCommand implements Callable<Integer> {
   public Integer call() {
     Corpus corpus = ConvoCommand.of(spec).corpus();
     Quote quote = find(corpus).orElseThrow(() -> new ConvoException(ExitCode.USAGE,
-        "unknown quote '" + id + "' (key quotes: " + corpus.quotes().get(0).id() + " to "
+        "unknown quote '" + Escape.line(id) + "' (key quotes: " + corpus.quotes().get(0).id() + " to "
             + corpus.quotes().get(corpus.quotes().size() - 1).id() + "; see 'convo quotes list')"));
     try (Output out = output.open()) {
       if (context) {

@@ -1,8 +1,5 @@
 package dev.convo.query;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Shows user input inside a message without letting control characters reach the terminal. */
 final class Names {
   private Names() {}
@@ -17,15 +14,5 @@ final class Names {
       }
     });
     return out.append('\'').toString();
-  }
-
-  /** "a", "a or b", "a, b or c": for messages listing what would have been accepted. */
-  static String alternatives(List<String> names) {
-    List<String> all = new ArrayList<>(names);
-    if (all.size() <= 1) {
-      return String.join("", all);
-    }
-    String last = all.remove(all.size() - 1);
-    return String.join(", ", all) + " or " + last;
   }
 }

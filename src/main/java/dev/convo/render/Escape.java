@@ -4,7 +4,7 @@ package dev.convo.render;
  * The one place where text from a corpus is made safe for a terminal or a line-oriented file. A
  * corpus can come from anyone ({@code --corpus}), and an ESC or a bidi override in it must not move
  * the cursor, recolour the screen or reorder what the reader sees; such characters are shown as
- * escapes instead ({@code \x1b}, {@code \u202e}).
+ * escapes instead: {@code \x1b} for ESC, a backslash, u and four hex digits for the others.
  */
 public final class Escape {
   private Escape() {}

@@ -44,10 +44,6 @@ public final class Palette {
     return NONE;
   }
 
-  public boolean enabled() {
-    return enabled;
-  }
-
   public String paint(Role role, String text) {
     return wrap(role.sgr, text);
   }
