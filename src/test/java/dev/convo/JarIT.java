@@ -65,7 +65,7 @@ class JarIT {
           .isEqualTo("7:1 Lex: 那么，GPT-5 什么时候出来？\n".getBytes(StandardCharsets.UTF_8));
       Result error = run(locale, "topic", "外星球");
       Result search = run(locale, "search", "核聚变");
-      assertThat(search.out()).isEqualTo("8:9 Lex: 你如何解决能源难题？核聚变？\n".getBytes(StandardCharsets.UTF_8));
+      assertThat(search.out()).isEqualTo("8:9 Lex (关于7万亿美元的计算能力): 你如何解决能源难题？核聚变？\n".getBytes(StandardCharsets.UTF_8));
       assertThat(error.err()).isEqualTo("convo: unknown topic '外星球' — did you mean: aliens?\n");
     }
   }

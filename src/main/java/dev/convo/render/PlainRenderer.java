@@ -87,8 +87,8 @@ final class PlainRenderer implements Renderer {
         sink.line(turn(hit.turn()));
       } else {
         String snippets = Snippets.joined(hit).text();
-        sink.line(Escape.line(hit.turn().id() + " " + view.speaker(hit.turn().speaker()).label() + ": "
-            + snippets));
+        sink.line(Escape.line(hit.turn().id() + " " + view.speaker(hit.turn().speaker()).label() + " ("
+            + view.sectionTitle(hit.turn().section()) + "): " + snippets));
       }
       sink.endRecord();
     }

@@ -17,7 +17,7 @@ class SearchCommandTest {
   void chineseMatchesAsASubstring() {
     Run.Result result = Run.exec("search", "核聚变");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).isEqualTo("8:9 Lex: 你如何解决能源难题？核聚变？\n");
+    assertThat(result.out()).isEqualTo("8:9 Lex (关于7万亿美元的计算能力): 你如何解决能源难题？核聚变？\n");
   }
 
   @Test
