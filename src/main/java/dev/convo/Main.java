@@ -3,6 +3,7 @@ package dev.convo;
 import dev.convo.cli.Arguments;
 import dev.convo.cli.Cli;
 import dev.convo.cli.Env;
+import dev.convo.repl.ReplCommand;
 import dev.convo.shell.CompletionCommand;
 import dev.convo.shell.ManPageCommand;
 import java.io.FileDescriptor;
@@ -24,7 +25,11 @@ public final class Main {
     PrintWriter err = utf8(FileDescriptor.err);
     int status;
     try {
-      status = commandLine(out, err, Env.system()).execute(Arguments.utf8(args));
+      Env env = Env.system();
+      String[] arguments = Arguments.utf8(args);
+      // On a terminal, `convo` alone is an invitation to browse; in a script it stays a usage error.
+      status = commandLine(out, err, env)
+          .execute(arguments.length == 0 && env.terminal() ? new String[] {"repl"} : arguments);
     } finally {
       out.flush();
       err.flush();
@@ -33,13 +38,15 @@ public final class Main {
   }
 
   /**
-   * The whole command tree: the CLI's commands and the shell integration built over them. The
+   * The whole command tree: the CLI's commands, the shell integration and the REPL built over them
+   * (the REPL reads this process's standard input). The
    * completion scripts and the man page are generated from this very tree.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
     CommandLine commandLine = Cli.commandLine(out, err, env)
         .addSubcommand(new CompletionCommand())
-        .addSubcommand(new ManPageCommand());
+        .addSubcommand(new ManPageCommand())
+        .addSubcommand(new ReplCommand(System.in));
     Cli.decorate(commandLine);
     return commandLine.setOut(out).setErr(err);
   }

@@ -1,0 +1,22 @@
+package dev.convo.repl;
+
+import dev.convo.corpus.Corpus;
+import java.util.List;
+
+/** What the REPL says when it starts and what its prompt shows. */
+final class Banner {
+  static final String HINT =
+      "Type help for the commands, TAB to complete, Enter to read on, Ctrl-D to leave.";
+
+  private Banner() {}
+
+  static List<String> lines(Corpus corpus) {
+    return List.of(corpus.metadata().title(), HINT);
+  }
+
+  /** {@code convo> } before anything has been read, then {@code convo 7:3> }. */
+  static String prompt(Reading reading) {
+    String label = reading.label();
+    return label.isEmpty() ? "convo> " : "convo " + label + "> ";
+  }
+}

@@ -1,0 +1,155 @@
+package dev.convo.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Completes a line by walking picocli's model of the command tree, so that every command, option
+ * and fixed value the CLI knows completes without being listed twice; values that come from the
+ * interview (topics, sections, turns, quotes, speakers) come from the corpus, with descriptions.
+ */
+final class ReplCompleter implements Completer {
+  private final CommandSpec root;
+  private final CorpusCandidates corpus;
+
+  ReplCompleter(CommandSpec root, CorpusCandidates corpus) {
+    this.root = root;
+    this.corpus = corpus;
+  }
+
+  @Override
+  public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    List<String> words = line.words();
+    CommandSpec spec = root;
+    ArgSpec awaitingValue = null;
+    boolean optionsEnded = false;
+    int positional = 0;
+    for (int i = 0; i < line.wordIndex(); i++) {
+      String word = words.get(i);
+      if (awaitingValue != null) {
+        awaitingValue = null;
+      } else if (!optionsEnded && word.equals("--")) {
+        optionsEnded = true;
+      } else if (!optionsEnded && word.startsWith("-") && word.length() > 1) {
+        OptionSpec option = spec.findOption(word);
+        if (option != null && option.arity().min() > 0) {
+          awaitingValue = option;
+        }
+      } else if (positional == 0 && spec.subcommands().containsKey(word)) {
+        spec = spec.subcommands().get(word).getCommandSpec();
+      } else {
+        positional++;
+      }
+    }
+    String word = line.word().substring(0, line.wordCursor());
+    if (awaitingValue != null) {
+      candidates.addAll(values(awaitingValue, word));
+      return;
+    }
+    if (!optionsEnded && word.startsWith("-")) {
+      int equals = word.indexOf('=');
+      OptionSpec option = equals > 0 ? spec.findOption(word.substring(0, equals)) : null;
+      if (option != null && option.arity().max() > 0) {
+        String prefix = word.substring(0, equals + 1);
+        for (Candidate value : values(option, word.substring(equals + 1))) {
+          candidates.add(new Candidate(prefix + value.value(), value.displ(), value.group(),
+              value.descr(), null, null, true, value.sort()));
+        }
+      } else {
+        candidates.addAll(options(spec));
+      }
+      return;
+    }
+    if (positional == 0) {
+      candidates.addAll(subcommands(spec));
+    }
+    for (PositionalParamSpec parameter : spec.positionalParameters()) {
+      if (!parameter.hidden() && parameter.index().contains(positional)) {
+        candidates.addAll(values(parameter, word));
+      }
+    }
+  }
+
+  private static List<Candidate> subcommands(CommandSpec spec) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Map.Entry<String, CommandLine> entry : spec.subcommands().entrySet()) {
+      CommandSpec sub = entry.getValue().getCommandSpec();
+      if (!sub.usageMessage().hidden()) {
+        candidates.add(new Candidate(entry.getKey(), entry.getKey(), "commands",
+            summary(sub.usageMessage().description()), null, null, true));
+      }
+    }
+    return candidates;
+  }
+
+  private static List<Candidate> options(CommandSpec spec) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (OptionSpec option : spec.options()) {
+      if (option.hidden()) {
+        continue;
+      }
+      String description = summary(option.description());
+      for (String name : option.names()) {
+        // Shares a key with its other names, so JLine lists "-h, --help" as one entry.
+        candidates.add(new Candidate(name, name, "options", description, null,
+            option.longestName(), option.arity().min() == 0));
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * What may follow an option or stand as a positional parameter: the values picocli knows (enum
+   * constants, completion candidates) or, by the parameter's label, values from the corpus.
+   */
+  private List<Candidate> values(ArgSpec arg, String word) {
+    Iterable<String> fixed = arg.completionCandidates();
+    if (fixed != null) {
+      List<Candidate> candidates = new ArrayList<>();
+      int order = 0;
+      for (String value : fixed) {
+        candidates.add(corpus.value(value, order++));
+      }
+      return candidates;
+    }
+    return switch (kind(arg)) {
+      case "TOPIC", "SLUG" -> corpus.topics();
+      case "SECTION" -> word.indexOf(':') >= 0 ? corpus.turns(word) : corpus.sections();
+      case "TURN" -> corpus.turns(word);
+      case "REF" -> corpus.refs(word);
+      case "QUOTE" -> corpus.quotes();
+      case "SPEAKER" -> corpus.speakers();
+      default -> List.of();
+    };
+  }
+
+  /**
+   * The kind of value a parameter takes: for an option, from its name ({@code --topic}); otherwise
+   * from its label ({@code REF}, {@code TOPIC}), where {@code ID} under {@code quotes} is a quote.
+   */
+  private static String kind(ArgSpec arg) {
+    if (arg instanceof OptionSpec option) {
+      return option.longestName().replaceFirst("^-+", "").toUpperCase(Locale.ROOT);
+    }
+    String label = arg.paramLabel().replaceAll("[<>.]", "").toUpperCase(Locale.ROOT);
+    if (label.equals("ID") && arg.command().qualifiedName(" ").contains("quotes")) {
+      return "QUOTE";
+    }
+    return label;
+  }
+
+  private static String summary(String[] description) {
+    return description.length == 0 || description[0].isBlank() ? null : description[0].strip();
+  }
+}

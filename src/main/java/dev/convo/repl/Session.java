@@ -1,0 +1,129 @@
+package dev.convo.repl;
+
+import dev.convo.cli.Cli;
+import dev.convo.cli.ConvoCommand;
+import dev.convo.cli.Env;
+import dev.convo.cli.Output;
+import dev.convo.cli.OutputOptions;
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Turn;
+import dev.convo.render.Format;
+import dev.convo.render.Palette;
+import dev.convo.render.Renderer;
+import dev.convo.render.Sink;
+import dev.convo.render.View;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+
+/**
+ * One REPL session: the CLI's own command tree, with the REPL's commands added beside the CLI's,
+ * built once and run for every line (picocli resets every option before each parse), plus what
+ * lasts between lines: the reading position and whether to leave.
+ */
+final class Session {
+  /** The status of a command stopped by Ctrl-C: 128 + SIGINT, as in a shell. */
+  static final int INTERRUPTED = 130;
+  /** Without a terminal to fill, {@code more} reads this many turns. */
+  static final int PAGE_TURNS = 5;
+
+  private final CommandLine tree;
+  private final Corpus corpus;
+  private final Reading reading;
+  private boolean leaving;
+
+  /** A session printing to {@code out} and {@code err} in {@code env} (see {@link #replEnv}). */
+  Session(PrintWriter out, PrintWriter err, Env env) {
+    this.tree = Cli.commandLine(out, err, env);
+    ReplCommands.install(tree, this);
+    Cli.decorate(tree);
+    IExecutionExceptionHandler handler = tree.getExecutionExceptionHandler();
+    // Output that Ctrl-C interrupted ends the command quietly, as a shell's would.
+    tree.setExecutionExceptionHandler((e, commandLine, parsed) ->
+        e instanceof InterruptibleWriter.Interrupted
+            ? INTERRUPTED
+            : handler.handleExecutionException(e, commandLine, parsed));
+    this.corpus = ConvoCommand.of(tree.getCommandSpec()).corpus();
+    this.reading = new Reading(corpus);
+  }
+
+  /**
+   * The environment the REPL's commands run in: the CLI's, except that nothing is paged (the REPL
+   * reads on with next and more) and a corpus chosen with {@code --corpus} on the way in stays chosen.
+   */
+  static Env replEnv(Env outer, String corpusFile, boolean terminal, Supplier<Env.Size> size) {
+    Map<String, String> variables = new HashMap<>(outer.variables());
+    variables.put("PAGER", "");
+    if (corpusFile != null) {
+      variables.put(ConvoCommand.CORPUS_VARIABLE, corpusFile);
+    }
+    return new Env(variables, terminal, size, outer.today(), outer.pager());
+  }
+
+  CommandLine tree() {
+    return tree;
+  }
+
+  Corpus corpus() {
+    return corpus;
+  }
+
+  Reading reading() {
+    return reading;
+  }
+
+  boolean leaving() {
+    return leaving;
+  }
+
+  void leave() {
+    leaving = true;
+  }
+
+  /** Runs one command line already split into words and returns its exit status. */
+  int run(List<String> words) {
+    int status = tree.execute(words.toArray(String[]::new));
+    tree.getOut().flush();
+    tree.getErr().flush();
+    if (status == 0) {
+      Follow.afterCommand(tree.getParseResult(), corpus).ifPresent(reading::moveTo);
+    }
+    return status;
+  }
+
+  /** Prints {@code turns} as the CLI prints dialogue, then reads on from the last of them. */
+  void read(List<Turn> turns, OutputOptions options) {
+    try (Output output = options.open()) {
+      output.renderer(corpus).turns(turns);
+    }
+    reading.moveTo(turns.get(turns.size() - 1));
+  }
+
+  /**
+   * The first of {@code following} that fill the terminal with the prompt still in view (always at
+   * least one), or {@link #PAGE_TURNS} of them without a terminal.
+   */
+  List<Turn> page(List<Turn> following, Env env) {
+    if (!env.terminal()) {
+      return following.subList(0, Math.min(PAGE_TURNS, following.size()));
+    }
+    int room = env.rows() - 1;
+    int count = 1;
+    while (count < following.size() && lines(following.subList(0, count + 1), env.columns()) <= room) {
+      count++;
+    }
+    return following.subList(0, count);
+  }
+
+  private long lines(List<Turn> turns, int width) {
+    StringWriter buffer = new StringWriter();
+    Renderer.of(Format.TEXT, new View(corpus, Palette.none(), width), new Sink(new PrintWriter(buffer)))
+        .turns(turns);
+    return buffer.toString().lines().count();
+  }
+}

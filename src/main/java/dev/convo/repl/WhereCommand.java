@@ -1,0 +1,41 @@
+package dev.convo.repl;
+
+import dev.convo.cli.ExitCode;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Turn;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "where", description = "Show the reading position: turn, speaker, section.")
+final class WhereCommand implements Callable<Integer> {
+  static final String NOTHING_OPEN =
+      "convo: nothing read yet: open a section, topic or turn first (open 7, open gpt-5, open 7:3)";
+
+  @Spec CommandSpec spec;
+
+  private final Session session;
+
+  WhereCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Optional<Turn> current = session.reading().current();
+    if (current.isEmpty()) {
+      spec.commandLine().getErr().println(NOTHING_OPEN);
+      return ExitCode.NO_MATCH;
+    }
+    Turn turn = current.get();
+    Section section = session.corpus().sectionOf(turn);
+    String speaker = session.corpus().speaker(turn.speaker()).map(Speaker::name).orElse(turn.speaker());
+    spec.commandLine().getOut().println(turn.id() + " · " + speaker + " · turn " + turn.index()
+        + " of " + section.turns().size() + " in section " + section.id() + " " + section.title()
+        + " · " + turn.seq() + " of " + session.corpus().turns().size() + " in the interview");
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.convo.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Topics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built jar in a real terminal: tmux gives it a 100×30 window, the test types as a person would
+ * and reads the screen back.
+ */
+class ReplTerminalIT {
+  private static final Corpus CORPUS = BundledCorpus.get();
+
+  @TempDir Path dir;
+
+  @Test
+  void completesReadsOnAndLeavesOnCtrlD() throws Exception {
+    Path jar = Path.of(System.getProperty("convo.jar", "target/convo.jar")).toAbsolutePath();
+    assertThat(jar).exists();
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path state = dir.resolve("state");
+    String command = "env -u NO_COLOR HOME='" + home + "' XDG_STATE_HOME='" + state + "'"
+        + " TERM=screen-256color LANG=C.UTF-8 java -jar '" + jar + "'";
+    List<Turn> topicTurns = new Topics(CORPUS).view(new Topics(CORPUS).find("gpt-5").orElseThrow()).turns();
+    Turn last = topicTurns.get(topicTurns.size() - 1);
+    Turn after = CORPUS.turns().get(CORPUS.turns().indexOf(last) + 1);
+
+    try (Tmux tmux = Tmux.start(dir, 100, 30, command)) {
+      tmux.await("the prompt", s -> s.contains("convo> "));
+      assertThat(tmux.screen()).contains(CORPUS.metadata().title());
+
+      tmux.type("top");
+      tmux.keys("Tab");
+      tmux.await("the command completed", s -> s.contains("convo> topic "));
+      tmux.type("gpt");
+      tmux.keys("Tab");
+      tmux.await("the topic completed", s -> s.contains("convo> topic gpt-5"));
+      tmux.keys("Enter");
+      String topic = tmux.await("the prompt at the topic's last turn",
+          s -> s.contains("convo " + last.id() + "> "));
+      assertThat(tmux.scrollback()).containsPattern("(?m)^\\s*\\d+[a-z]?:\\d+ Lex +\\S")
+          .containsPattern("(?m)^\\s*\\d+[a-z]?:\\d+ Sam +\\S");
+      assertThat(lastLine(topic)).isEqualTo("convo " + last.id() + ">");
+
+      String colours = tmux.colouredScrollback();
+      assertThat(labelColour(colours, "Lex")).isNotEqualTo(labelColour(colours, "Sam"));
+
+      tmux.type("next");
+      tmux.keys("Enter");
+      String next = tmux.await("the prompt at the next turn", s -> s.contains("convo " + after.id() + "> "));
+      assertThat(next).containsPattern("(?m)^\\s*" + Pattern.quote(after.id()) + " "
+          + CORPUS.speaker(after.speaker()).orElseThrow().label() + " ");
+
+      tmux.type("search never sent");
+      tmux.await("the typed line", s -> lastLine(s).endsWith("search never sent"));
+      tmux.keys("C-c");
+      tmux.await("the line cleared", s -> lastLine(s).equals("convo " + after.id() + ">"));
+
+      tmux.keys("C-d");
+      assertThat(tmux.awaitExit()).isZero();
+    }
+    assertThat(Files.readAllLines(state.resolve("convo/history")))
+        .anyMatch(line -> line.endsWith("topic gpt-5"))
+        .anyMatch(line -> line.endsWith("next"))
+        .noneMatch(line -> line.contains("never sent"));
+  }
+
+  private static String lastLine(String screen) {
+    List<String> lines = screen.strip().lines().toList();
+    return lines.get(lines.size() - 1).strip();
+  }
+
+  /** The SGR sequences that open the first turn's speaker label {@code label} on the screen. */
+  private static String labelColour(String screen, String label) {
+    String sgr = "\u001b\\[[0-9;]*m";
+    Matcher m = Pattern.compile("\\d+[a-z]?:\\d+(?:" + sgr + ")* ((?:" + sgr + ")+)" + label + "\\b")
+        .matcher(screen);
+    assertThat(m.find()).as("a coloured label " + label).isTrue();
+    return m.group(1);
+  }
+}
