@@ -72,7 +72,7 @@ final class ReplCompleter implements Completer {
       return;
     }
     if (positional == 0) {
-      candidates.addAll(subcommands(spec));
+      candidates.addAll(preferShortest(subcommands(spec), word));
     }
     for (PositionalParamSpec parameter : spec.positionalParameters()) {
       if (!parameter.hidden() && parameter.index().contains(positional)) {
@@ -91,6 +91,29 @@ final class ReplCompleter implements Completer {
       }
     }
     return candidates;
+  }
+
+  /**
+   * When the names that start with {@code word} all start with one of them ({@code top} →
+   * {@code topic}, {@code topics}), only that one, so that TAB completes it at once ({@code topic });
+   * the longer names are a letter away.
+   */
+  private static List<Candidate> preferShortest(List<Candidate> names, String word) {
+    String prefix = word.toLowerCase(Locale.ROOT);
+    List<Candidate> matching = names.stream().filter(c -> folded(c).startsWith(prefix)).toList();
+    if (prefix.isEmpty() || matching.size() < 2) {
+      return names;
+    }
+    for (Candidate shortest : matching) {
+      if (matching.stream().allMatch(c -> folded(c).startsWith(folded(shortest)))) {
+        return List.of(shortest);
+      }
+    }
+    return names;
+  }
+
+  private static String folded(Candidate candidate) {
+    return candidate.value().toLowerCase(Locale.ROOT);
   }
 
   private static List<Candidate> options(CommandSpec spec) {

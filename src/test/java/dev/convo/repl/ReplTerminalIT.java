@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Topics;
 import java.nio.file.Files;
@@ -36,18 +37,24 @@ class ReplTerminalIT {
     Turn after = CORPUS.turns().get(CORPUS.turns().indexOf(last) + 1);
 
     try (Tmux tmux = Tmux.start(dir, 100, 30, command)) {
-      tmux.await("the prompt", s -> s.contains("convo> "));
+      tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
       assertThat(tmux.screen()).contains(CORPUS.metadata().title());
 
       tmux.type("top");
       tmux.keys("Tab");
-      tmux.await("the command completed", s -> s.contains("convo> topic "));
+      tmux.await("the command completed", s -> promptLine(s).equals("convo> topic"));
       tmux.type("gpt");
       tmux.keys("Tab");
-      tmux.await("the topic completed", s -> s.contains("convo> topic gpt-5"));
+      // gpt-4, gpt-5 and gpt-5-leap all start so: TAB lists them with their Chinese titles.
+      Topic gpt5 = CORPUS.topics().stream().filter(t -> t.slug().equals("gpt-5")).findFirst().orElseThrow();
+      String listed = tmux.await("the topics listed", s -> s.contains(gpt5.titleZh()));
+      assertThat(listed).contains("convo> topic gpt\n")
+          .containsPattern("gpt-5 +\\(" + Pattern.quote(gpt5.titleZh()) + "\\)");
+      tmux.type("-5");
+      tmux.await("the topic typed", s -> promptLine(s).equals("convo> topic gpt-5"));
       tmux.keys("Enter");
       String topic = tmux.await("the prompt at the topic's last turn",
-          s -> s.contains("convo " + last.id() + "> "));
+          s -> lastLine(s).equals("convo " + last.id() + ">"));
       assertThat(tmux.scrollback()).containsPattern("(?m)^\\s*\\d+[a-z]?:\\d+ Lex +\\S")
           .containsPattern("(?m)^\\s*\\d+[a-z]?:\\d+ Sam +\\S");
       assertThat(lastLine(topic)).isEqualTo("convo " + last.id() + ">");
@@ -57,7 +64,8 @@ class ReplTerminalIT {
 
       tmux.type("next");
       tmux.keys("Enter");
-      String next = tmux.await("the prompt at the next turn", s -> s.contains("convo " + after.id() + "> "));
+      String next = tmux.await("the prompt at the next turn",
+          s -> lastLine(s).equals("convo " + after.id() + ">"));
       assertThat(next).containsPattern("(?m)^\\s*" + Pattern.quote(after.id()) + " "
           + CORPUS.speaker(after.speaker()).orElseThrow().label() + " ");
 
@@ -67,7 +75,7 @@ class ReplTerminalIT {
       tmux.await("the line cleared", s -> lastLine(s).equals("convo " + after.id() + ">"));
 
       tmux.keys("C-d");
-      assertThat(tmux.awaitExit()).isZero();
+      assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
     }
     assertThat(Files.readAllLines(state.resolve("convo/history")))
         .anyMatch(line -> line.endsWith("topic gpt-5"))
@@ -75,9 +83,15 @@ class ReplTerminalIT {
         .noneMatch(line -> line.contains("never sent"));
   }
 
+  /** The line being edited: the last that starts with the prompt (a completion list may follow). */
+  private static String promptLine(String screen) {
+    List<String> lines = screen.lines().filter(l -> l.startsWith("convo")).toList();
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+  }
+
   private static String lastLine(String screen) {
     List<String> lines = screen.strip().lines().toList();
-    return lines.get(lines.size() - 1).strip();
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
   }
 
   /** The SGR sequences that open the first turn's speaker label {@code label} on the screen. */

@@ -23,13 +23,14 @@ final class Tmux implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** Starts {@code command} (a shell command line) in a {@code width}×{@code height} window. */
+  /**
+   * Starts {@code command} (a shell command line) in a {@code width}×{@code height} window. When it
+   * ends, {@code [exit N]} is printed below its output and the window stays for it to be read.
+   */
   static Tmux start(Path dir, int width, int height, String command) throws IOException {
     Tmux tmux = new Tmux(dir.resolve("tmux.sock"));
     tmux.run("-f", "/dev/null", "new-session", "-d", "-s", SESSION, "-x", Integer.toString(width),
-        "-y", Integer.toString(height), command);
-    // Keeps the pane after the program ends, so that its exit status can be read.
-    tmux.run("set-option", "-w", "-t", SESSION, "remain-on-exit", "on");
+        "-y", Integer.toString(height), command + "; echo \"[exit $?]\"; sleep 600");
     return tmux;
   }
 
@@ -42,7 +43,7 @@ final class Tmux implements AutoCloseable {
 
   /** Text typed literally (no key names), for words such as {@code next} or {@code Enter}. */
   void type(String text) throws IOException {
-    run("send-keys", "-t", SESSION, "-l", text);
+    run("send-keys", "-t", SESSION, "-l", "--", text);
   }
 
   String screen() throws IOException {
@@ -71,22 +72,6 @@ final class Tmux implements AutoCloseable {
       screen = screen();
     }
     return screen;
-  }
-
-  /** The program's exit status once it has ended, polled like the screen. */
-  int awaitExit() throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (true) {
-      String[] state = run("display-message", "-p", "-t", SESSION,
-          "#{pane_dead} #{pane_dead_status}").strip().split(" ");
-      if (state[0].equals("1")) {
-        return Integer.parseInt(state[1]);
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the program did not end; the screen:\n" + screen());
-      }
-      TimeUnit.MILLISECONDS.sleep(50);
-    }
   }
 
   @Override
