@@ -41,7 +41,8 @@ final class Session {
   Session(PrintWriter out, PrintWriter err, Env env) {
     this.tree = Cli.commandLine(out, err, env);
     ReplCommands.install(tree, this);
-    Cli.decorate(tree);
+    // The REPL's commands, added after the tree was built, get the writers only when set again.
+    Cli.decorate(tree.setOut(out).setErr(err));
     IExecutionExceptionHandler handler = tree.getExecutionExceptionHandler();
     // Output that Ctrl-C interrupted ends the command quietly, as a shell's would.
     tree.setExecutionExceptionHandler((e, commandLine, parsed) ->

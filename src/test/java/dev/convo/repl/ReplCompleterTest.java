@@ -1,0 +1,177 @@
+package dev.convo.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.convo.cli.Cli;
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import dev.convo.render.Format;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
+import org.jline.reader.Candidate;
+import org.jline.reader.Parser.ParseContext;
+import org.jline.reader.impl.DefaultParser;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+class ReplCompleterTest {
+  private static final Corpus CORPUS = BundledCorpus.get();
+  private static final PrintWriter SILENT = new PrintWriter(Writer.nullWriter());
+  private static final Session SESSION =
+      new Session(SILENT, SILENT, Fixture.terminal(Map.of("TERM", "xterm"), 100, 30));
+  private static final ReplCompleter COMPLETER =
+      new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(CORPUS));
+
+  private static List<Candidate> complete(String line) {
+    List<Candidate> candidates = new ArrayList<>();
+    COMPLETER.complete(null, new DefaultParser().parse(line, line.length(), ParseContext.COMPLETE),
+        candidates);
+    return candidates;
+  }
+
+  private static List<String> values(String line) {
+    return complete(line).stream().map(Candidate::value).toList();
+  }
+
+  @Test
+  void commandNamesAreTheCliCommandsAndTheReplsWithTheirDescriptions() {
+    CommandLine cli = Cli.commandLine(SILENT, SILENT, Fixture.pipe());
+    List<String> expected = new ArrayList<>(cli.getSubcommands().keySet());
+    expected.addAll(List.of("open", "next", "n", "prev", "p", "more", "where", "exit", "quit", "help"));
+    assertThat(values("")).containsExactlyInAnyOrderElementsOf(expected);
+    CommandSpec topic = cli.getSubcommands().get("topic").getCommandSpec();
+    assertThat(complete("")).filteredOn(c -> c.value().equals("topic"))
+        .extracting(Candidate::descr, Candidate::group, Candidate::complete)
+        .containsExactly(tuple(topic.usageMessage().description()[0].strip(), "commands", true));
+  }
+
+  @Test
+  void aCommandNameThatStartsEveryMatchCompletesAtOnce() {
+    assertThat(values("top")).containsExactly("topic");
+    assertThat(values("topics")).contains("topics", "topic", "search");
+    assertThat(values("q")).contains("quit", "quotes");
+  }
+
+  @Test
+  void subcommandsOfAGroup() {
+    CommandLine quotes = Cli.commandLine(SILENT, SILENT, Fixture.pipe()).getSubcommands().get("quotes");
+    assertThat(complete("quotes "))
+        .extracting(Candidate::value, Candidate::descr)
+        .containsExactlyInAnyOrderElementsOf(quotes.getSubcommands().entrySet().stream()
+            .map(e -> tuple(e.getKey(),
+                e.getValue().getCommandSpec().usageMessage().description()[0].strip()))
+            .toList());
+  }
+
+  @Test
+  void optionsWithTheirDescriptionsMergedPerOption() {
+    List<Candidate> options = complete("show --");
+    assertThat(options).extracting(Candidate::value)
+        .contains("--format", "-f", "--json", "--color", "--colour", "--no-pager", "--help");
+    assertThat(options).filteredOn(c -> c.value().equals("-f"))
+        .extracting(Candidate::key, Candidate::descr, Candidate::complete)
+        .containsExactly(tuple("--format", options.stream()
+            .filter(c -> c.value().equals("--format")).findFirst().orElseThrow().descr(), false));
+    assertThat(options).filteredOn(c -> c.value().equals("--json"))
+        .extracting(Candidate::complete).containsExactly(true);
+  }
+
+  @Test
+  void optionValuesFromTheCommandModel() {
+    List<String> formats = Arrays.stream(Format.values()).map(Format::id).toList();
+    assertThat(values("show 7 --format ")).containsExactlyElementsOf(formats);
+    assertThat(values("show 7 --format=")).containsExactlyElementsOf(
+        formats.stream().map(f -> "--format=" + f).toList());
+    assertThat(values("stats --color ")).containsExactly("auto", "always", "never");
+  }
+
+  @Test
+  void speakersWithTheirNames() {
+    assertThat(complete("search 算力 --speaker "))
+        .extracting(Candidate::value, Candidate::descr)
+        .containsExactlyElementsOf(CORPUS.speakers().stream()
+            .map(s -> tuple(s.id(), s.name())).toList());
+  }
+
+  @Test
+  void topicSlugsAndAliasesWithTheChineseTitle() {
+    List<Tuple> expected = new ArrayList<>();
+    for (Topic topic : CORPUS.topics()) {
+      expected.add(tuple(topic.slug(), topic.titleZh()));
+      topic.aliases().forEach(alias -> expected.add(tuple(alias, topic.titleZh())));
+    }
+    assertThat(complete("topic ")).extracting(Candidate::value, Candidate::descr)
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(complete("search 算力 --topic ")).extracting(Candidate::value, Candidate::descr)
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void sectionIdsWithTheirTitles() {
+    assertThat(complete("quotes random --section "))
+        .extracting(Candidate::value, Candidate::descr)
+        .containsExactlyElementsOf(CORPUS.sections().stream()
+            .map(s -> tuple(s.id(), s.title())).toList());
+  }
+
+  @Test
+  void refsAreSectionsSlugsAndTopics() {
+    List<String> refs = values("open ");
+    assertThat(refs).containsAll(CORPUS.sections().stream().map(Section::id).toList())
+        .containsAll(CORPUS.sections().stream().map(Section::slug).toList())
+        .containsAll(CORPUS.topics().stream().map(Topic::slug).toList());
+    assertThat(values("show ")).containsExactlyInAnyOrderElementsOf(refs);
+  }
+
+  @Test
+  void aSectionAndColonCompletesItsTurnsWithTheirFirstWords() {
+    Section seven = CORPUS.section("7").orElseThrow();
+    List<Tuple> expected = new ArrayList<>();
+    for (Turn turn : seven.turns()) {
+      Speaker speaker = CORPUS.speaker(turn.speaker()).orElseThrow();
+      expected.add(tuple(turn.id(),
+          speaker.label() + ": " + CorpusCandidates.gist(turn.paragraphs().get(0))));
+    }
+    assertThat(complete("open 7:")).extracting(Candidate::value, Candidate::descr)
+        .containsExactlyElementsOf(expected);
+    assertThat(values("show 7:3-6 7:")).hasSize(seven.turns().size());
+    assertThat(values("open 99:")).isEmpty();
+  }
+
+  @Test
+  void quoteIdsWithTheirFirstWords() {
+    assertThat(complete("quotes show ")).extracting(Candidate::value, Candidate::descr)
+        .containsExactlyElementsOf(CORPUS.quotes().stream()
+            .map(q -> tuple(q.id(), CorpusCandidates.gist(q.text()))).toList());
+  }
+
+  @Test
+  void theFirstWordsFitTheirColumnsCountingChineseAsTwo() {
+    String text = CORPUS.quotes().stream().map(Quote::text)
+        .filter(t -> t.length() > CorpusCandidates.GIST_COLUMNS).findFirst().orElseThrow();
+    String gist = CorpusCandidates.gist(text);
+    assertThat(gist).endsWith("…");
+    int columns = gist.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum() - 1;
+    assertThat(columns).isLessThanOrEqualTo(CorpusCandidates.GIST_COLUMNS);
+    assertThat(text).startsWith(gist.substring(0, gist.length() - 1));
+    assertThat(CorpusCandidates.gist("a  short\nline")).isEqualTo("a short line");
+  }
+
+  @Test
+  void freeTextCompletesNothing() {
+    assertThat(values("search ")).isEmpty();
+    assertThat(values("search 算力 --limit ")).isEmpty();
+  }
+}

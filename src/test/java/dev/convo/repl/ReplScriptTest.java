@@ -1,0 +1,162 @@
+package dev.convo.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.convo.cli.Env;
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Topics;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code convo repl} fed from a pipe: what each line prints is what the CLI prints for it. */
+class ReplScriptTest {
+  private static final Corpus CORPUS = BundledCorpus.get();
+  private static final Env PIPE = Fixture.pipe();
+
+  private static Fixture.Result repl(String script) {
+    return Fixture.run(PIPE, script, "repl");
+  }
+
+  private static String cli(String... args) {
+    Fixture.Result result = Fixture.cli(PIPE, args);
+    assertThat(result.code()).isZero();
+    return result.out();
+  }
+
+  @Test
+  void printsExactlyWhatTheCliPrints() {
+    Fixture.Result result = repl("topic gpt-5\nquit\n");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).isEqualTo(cli("topic", "gpt-5")).isNotEmpty();
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void quotedWordsStayOneArgument() {
+    Fixture.Result result = repl("search \"GPT-5\" --speaker sam --format jsonl\n");
+    assertThat(result.out()).isEqualTo(cli("search", "GPT-5", "--speaker", "sam", "--format", "jsonl"));
+  }
+
+  @Test
+  void anErrorPrintsTheCliMessageAndTheLoopGoesOn() {
+    Fixture.Result bad = Fixture.cli(PIPE, "topic", "gtp5");
+    assertThat(bad.code()).isEqualTo(2);
+    Fixture.Result result = repl("topic gtp5\nfrobnicate\nstats --format tsv\n");
+    assertThat(result.code()).isZero();
+    assertThat(result.err().lines().toList()).hasSize(2)
+        .first().isEqualTo(bad.err().strip());
+    assertThat(result.err().lines().toList().get(1)).startsWith("convo: ").contains("frobnicate");
+    assertThat(result.out()).isEqualTo(cli("stats", "--format", "tsv"));
+  }
+
+  @Test
+  void endOfInputLeavesWithStatusZeroAndBlankLinesAreSkipped() {
+    Fixture.Result result = repl("\n  \nsections\n");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).isEqualTo(cli("sections"));
+  }
+
+  @Test
+  void exitAndQuitStopReading() {
+    assertThat(repl("exit\nsections\n").out()).isEmpty();
+    assertThat(repl("quit\nsections\n").out()).isEmpty();
+  }
+
+  @Test
+  void openNextAndPrevReadTurnByTurnAsShowPrintsThem() {
+    Fixture.Result result = repl("open 7\nnext\nn 2\nprev\np\n");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(cli("show", "7:1") + cli("show", "7:2") + cli("show", "7:3-4")
+        + cli("show", "7:3") + cli("show", "7:2"));
+  }
+
+  @Test
+  void openATopicOrATurn() {
+    Turn first = new Topics(CORPUS).view(new Topics(CORPUS).find("sora").orElseThrow()).turns().get(0);
+    assertThat(repl("open sora\n").out()).isEqualTo(cli("show", first.id()));
+    assertThat(repl("open 3:4\nwhere\n").out()).startsWith(cli("show", "3:4") + "3:4 · ");
+    Fixture.Result unknown = repl("open nowhere\n");
+    assertThat(unknown.err()).isEqualTo(Fixture.cli(PIPE, "show", "nowhere").err());
+  }
+
+  @Test
+  void readingGoesOnAfterShowTopicAndQuotesShow() {
+    assertThat(repl("show 3:2-4\nnext\n").out()).isEqualTo(cli("show", "3:2-4") + cli("show", "3:5"));
+
+    List<Turn> topic = new Topics(CORPUS).view(new Topics(CORPUS).find("gpt-5").orElseThrow()).turns();
+    Turn after = CORPUS.turns().get(CORPUS.turns().indexOf(topic.get(topic.size() - 1)) + 1);
+    assertThat(repl("topic gpt-5\nnext\n").out())
+        .isEqualTo(cli("topic", "gpt-5") + cli("show", after.id()));
+
+    Quote quote = CORPUS.quotes().get(2);
+    assertThat(repl("quotes show " + quote.id() + "\nwhere\n").out())
+        .isEqualTo(cli("quotes", "show", quote.id()) + where(CORPUS.turn(quote.turn()).orElseThrow()));
+  }
+
+  @Test
+  void whereNamesTheTurnTheSpeakerAndTheSection() {
+    Turn turn = CORPUS.section("7").orElseThrow().turns().get(1);
+    assertThat(repl("open 7\nnext\nwhere\n").out()).endsWith(where(turn));
+    assertThat(where(turn)).contains(turn.id(), CORPUS.speaker(turn.speaker()).orElseThrow().name(),
+        CORPUS.sectionOf(turn).title());
+  }
+
+  @Test
+  void readingCommandsSayWhenThereIsNothingToRead() {
+    Fixture.Result none = repl("where\nprev\n");
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err().lines()).hasSize(2).allMatch(l -> l.startsWith("convo: nothing read yet"));
+
+    Turn last = CORPUS.turns().get(CORPUS.turns().size() - 1);
+    Fixture.Result end = repl("open " + last.id() + "\nnext\nmore\n");
+    assertThat(end.err().lines()).containsExactly("convo: that was the last turn of the interview",
+        "convo: that was the last turn of the interview");
+
+    assertThat(repl("open 1:1\nprev\n").err()).isEqualTo("convo: that was the first turn of the interview\n");
+    assertThat(repl("next 0\n").err()).isEqualTo("convo: N must be at least 1, not 0\n");
+  }
+
+  @Test
+  void nextBeforeAnythingIsOpenStartsAtTheBeginning() {
+    assertThat(repl("next\n").out()).isEqualTo(cli("show", CORPUS.turns().get(0).id()));
+  }
+
+  @Test
+  void moreReadsAPageOfTurnsFromAPipe() {
+    assertThat(repl("open 7\nmore\n").out()).isEqualTo(cli("show", "7:1") + cli("show", "7:2-6"));
+  }
+
+  @Test
+  void readingCommandsTakeTheCliOutputOptions() {
+    assertThat(repl("open 7 --format jsonl\nnext --json\n").out())
+        .isEqualTo(cli("show", "7:1", "--format", "jsonl") + cli("show", "7:2", "--json"));
+  }
+
+  @Test
+  void onADumbTerminalThereIsABannerAndAPromptButNoColour() {
+    Env dumb = Fixture.terminal(Map.of("TERM", "dumb"), 80, 24);
+    Fixture.Result result = Fixture.run(dumb, "open 7\n\nwhere\n", "repl");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).startsWith(CORPUS.metadata().title() + "\n" + Banner.HINT + "\nconvo> ")
+        .contains("convo 7:1> ", "convo 7:2> 7:2 · ")
+        .doesNotContain("\u001b");
+    assertThat(result.out()).contains(Fixture.cli(dumb, "show", "7:2").out());
+  }
+
+  @Test
+  void aBadCorpusFailsBeforeTheRepl() {
+    Fixture.Result result = Fixture.run(PIPE, "sections\n", "--corpus", "/nonexistent.json", "repl");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("convo: /nonexistent.json: no such file\n");
+    assertThat(result.out()).isEmpty();
+  }
+
+  private static String where(Turn turn) {
+    return Fixture.run(PIPE, "open " + turn.id() + "\nwhere\n", "repl").out()
+        .substring(cli("show", turn.id()).length());
+  }
+}
