@@ -92,11 +92,7 @@ final class InteractiveRepl {
         words = List.of(ReplCommands.CONTINUE);
       }
       interrupted.set(false);
-      try {
-        session.run(words);
-      } catch (InterruptibleWriter.Interrupted e) {
-        // Stopped while flushing, after the command itself had finished.
-      }
+      session.run(words);
       if (interrupted.get()) {
         terminal.writer().println();
       }

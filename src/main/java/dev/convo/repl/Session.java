@@ -88,9 +88,15 @@ final class Session {
 
   /** Runs one command line already split into words and returns its exit status. */
   int run(List<String> words) {
-    int status = tree.execute(words.toArray(String[]::new));
-    tree.getOut().flush();
-    tree.getErr().flush();
+    int status;
+    try {
+      status = tree.execute(words.toArray(String[]::new));
+      tree.getOut().flush();
+      tree.getErr().flush();
+    } catch (InterruptibleWriter.Interrupted e) {
+      // Ctrl-C came as picocli was reporting an error, or once the command was done printing.
+      return INTERRUPTED;
+    }
     if (status == 0) {
       Follow.afterCommand(tree.getParseResult(), corpus).ifPresent(reading::moveTo);
     }

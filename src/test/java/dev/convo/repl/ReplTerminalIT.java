@@ -7,8 +7,11 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Topics;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +29,7 @@ class ReplTerminalIT {
 
   @Test
   void completesReadsOnAndLeavesOnCtrlD() throws Exception {
-    Path jar = Path.of(System.getProperty("convo.jar", "target/convo.jar")).toAbsolutePath();
-    assertThat(jar).exists();
+    Path jar = jar();
     Path home = Files.createDirectories(dir.resolve("home"));
     Path state = dir.resolve("state");
     String command = "env -u NO_COLOR HOME='" + home + "' XDG_STATE_HOME='" + state + "'"
@@ -81,6 +83,26 @@ class ReplTerminalIT {
         .anyMatch(line -> line.endsWith("topic gpt-5"))
         .anyMatch(line -> line.endsWith("next"))
         .noneMatch(line -> line.contains("never sent"));
+  }
+
+  @Test
+  void oneShotCommandsLoadNoJLine() throws Exception {
+    for (List<String> args : List.of(List.of("--version"), List.of("topics"), List.of("show", "7:3"),
+        List.of("repl", "--help"))) {
+      List<String> command = new ArrayList<>(List.of("java", "-verbose:class", "-jar", jar().toString()));
+      command.addAll(args);
+      Process process = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor()).as(String.join(" ", args)).isZero();
+      assertThat(output).as(String.join(" ", args)).contains("dev.convo.cli.").doesNotContain("org.jline");
+    }
+  }
+
+  private static Path jar() {
+    Path jar = Path.of(System.getProperty("convo.jar", "target/convo.jar")).toAbsolutePath();
+    assertThat(jar).exists();
+    return jar;
   }
 
   /** The line being edited: the last that starts with the prompt (a completion list may follow). */
