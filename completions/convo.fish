@@ -20,7 +20,7 @@ function __convo_state
                 continue
             case '-*'
                 switch "$path $token"
-                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -l' 'convo search --limit' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --corpus' 'convo completion --corpus'
+                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -l' 'convo search --limit' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --corpus' 'convo completion --corpus' 'convo repl --corpus'
                         set skip 1
                 end
                 continue
@@ -60,6 +60,10 @@ function __convo_state
                 continue
             case 'convo completion'
                 set path 'convo completion'
+                set index 0
+                continue
+            case 'convo repl'
+                set path 'convo repl'
                 set index 0
                 continue
             case 'convo quotes random'
@@ -256,6 +260,7 @@ complete -c convo -n '__convo_at \'convo\' 0 0' -a 'search' -d 'Search the turns
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'stats' -d 'Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'ingest' -d 'Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker labels, an optional editor\'s preface'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'completion' -d 'Print the completion script for bash, zsh or fish'
+complete -c convo -n '__convo_at \'convo\' 0 0' -a 'repl' -d 'Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
 complete -c convo -n '__convo_at \'convo\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
 complete -c convo -n '__convo_at \'convo\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
 complete -c convo -n '__convo_at \'convo\'' -s h -l help -d 'Show this help message and exit'
@@ -376,3 +381,7 @@ complete -c convo -n '__convo_at \'convo completion\'' -s V -l version -d 'Print
 complete -c convo -n '__convo_at \'convo completion\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
 complete -c convo -n '__convo_at \'convo completion\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
 complete -c convo -n '__convo_at \'convo completion\' 0 0' -a 'bash\\t zsh\\t fish\\t'
+complete -c convo -n '__convo_at \'convo repl\'' -s h -l help -d 'Show this help message and exit'
+complete -c convo -n '__convo_at \'convo repl\'' -s V -l version -d 'Print version information and exit'
+complete -c convo -n '__convo_at \'convo repl\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
+complete -c convo -n '__convo_at \'convo repl\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'

@@ -186,6 +186,7 @@ _convo_cmd() {
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
         'ingest:Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker labels, an optional editor'\''s preface'
         'completion:Print the completion script for bash, zsh or fish'
+        'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
       )
       _describe -t commands 'convo command' commands && ret=0 ;;
     args)
@@ -200,6 +201,7 @@ _convo_cmd() {
         'stats') _convo_cmd_stats && ret=0 ;;
         'ingest') _convo_cmd_ingest && ret=0 ;;
         'completion') _convo_cmd_completion && ret=0 ;;
+        'repl') _convo_cmd_repl && ret=0 ;;
       esac ;;
   esac
   return ret
@@ -433,6 +435,16 @@ _convo_cmd_completion() {
     '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
     '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
     1':SHELL:(bash zsh fish)'
+}
+
+_convo_cmd_repl() {
+  _arguments -s \
+    '(- *)-h[Show this help message and exit]' \
+    '(- *)--help[Show this help message and exit]' \
+    '(- *)-V[Print version information and exit]' \
+    '(- *)--version[Print version information and exit]' \
+    '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
+    '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]'
 }
 
 _convo() {
