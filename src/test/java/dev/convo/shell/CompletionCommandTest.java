@@ -1,0 +1,87 @@
+package dev.convo.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Topic;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code convo completion}: the scripts' entry point and the names they ask for at TAB time. */
+class CompletionCommandTest {
+  @TempDir Path work;
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = TestTree.commandLine(out, err).execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void listsTopicNamesWithDescriptionsOnePerLine() {
+    Run run = run("completion", "--list", "topic");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> lines = run.out().lines().toList();
+    Topic first = BundledCorpus.get().topics().get(0);
+    assertThat(lines.get(0)).isEqualTo(first.slug() + "\t" + first.title() + " · " + first.titleZh());
+    assertThat(lines).allMatch(l -> l.split("\t", -1).length == 2);
+    // Every name but the alias q*, which would be a glob on a command line; its slug stands in.
+    List<String> typable = CorpusNames.topicsStartingWith("").stream().filter(n -> !n.equals("q*")).toList();
+    assertThat(lines.stream().map(l -> l.split("\t")[0]).toList())
+        .containsExactlyElementsOf(typable)
+        .contains("q-star");
+  }
+
+  @Test
+  void listsTheNamesOfTheCorpusGivenWithCorpus() throws IOException {
+    Path other = OtherCorpus.write(work);
+    Run run = run("completion", "--corpus", other.toString(), "--list", "topic");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out().lines().map(l -> l.split("\t")[0]).toList())
+        .containsExactlyElementsOf(OtherCorpus.TOPIC_NAMES);
+  }
+
+  @Test
+  void aMissingCorpusIsOneLineOnStandardError() {
+    Run run = run("completion", "--corpus", work.resolve("missing.json").toString(), "--list", "quote");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("convo: ").contains("missing.json").hasLineCount(1);
+  }
+
+  @Test
+  void anUnknownListIsAUsageErrorNamingTheLists() {
+    Run run = run("completion", "--list", "turn");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("convo: unknown list 'turn' (expected section, topic, quote, speaker)");
+  }
+
+  @Test
+  void withoutAShellItSaysWhichAreKnown() {
+    Run run = run("completion");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("convo: ").contains("SHELL");
+  }
+
+  @Test
+  void anUnknownShellIsAUsageError() {
+    Run run = run("completion", "tcsh");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("convo: ").contains("tcsh").contains("bash, zsh, fish");
+  }
+}
