@@ -43,12 +43,12 @@ final class MarkdownRenderer implements Renderer {
   public void quoteInContext(Quote quote, Turn turn) {
     quote(quote);
     sink.line();
-    dialogue(List.of(turn), List.of(), "##");
+    dialogue(List.of(turn));
   }
 
   @Override
   public void turns(List<Turn> turns) {
-    dialogue(turns, List.of(), "##");
+    dialogue(turns);
   }
 
   @Override
@@ -92,7 +92,7 @@ final class MarkdownRenderer implements Renderer {
     }
     if (!topic.turns().isEmpty()) {
       sink.line();
-      dialogue(topic.turns(), List.of(), "##");
+      dialogue(topic.turns());
     }
     sink.endRecord();
   }
@@ -143,7 +143,7 @@ final class MarkdownRenderer implements Renderer {
         + escape(view.sectionTitle(quote.section())) + " (" + escape(quote.turn()) + ")");
   }
 
-  private void dialogue(List<Turn> turns, List<Match> matches, String level) {
+  private void dialogue(List<Turn> turns) {
     String section = null;
     for (Turn turn : turns) {
       if (!turn.section().equals(section)) {
@@ -151,13 +151,13 @@ final class MarkdownRenderer implements Renderer {
           sink.line();
         }
         Section s = view.section(turn.section());
-        sink.line(level + " " + escape(View.number(s) + ". " + s.title() + " — " + s.titleEn()));
+        sink.line("## " + escape(View.number(s) + ". " + s.title() + " — " + s.titleEn()));
         sink.line();
         section = turn.section();
       } else {
         sink.line();
       }
-      paragraphs(turn, matches);
+      paragraphs(turn, List.of());
       sink.endRecord();
     }
   }

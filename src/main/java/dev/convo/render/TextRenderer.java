@@ -6,7 +6,6 @@ import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Hit;
-import dev.convo.query.Match;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
 import dev.convo.render.Palette.Role;
@@ -129,19 +128,17 @@ final class TextRenderer implements Renderer {
       }
       Hit hit = hits.get(i);
       Turn turn = hit.turn();
+      sink.line(palette.paint(Role.ID, Columns.pad(turn.id(), idWidth)) + " "
+          + view.speakerLabel(turn.speaker()) + "  "
+          + palette.paint(Role.DIM, Escape.controls(view.sectionTitle(turn.section()))));
       if (full) {
-        turn(turn, hit.matches(), idWidth);
-        indented(view.sectionTitle(turn.section()), idWidth + 1 + labelWidth() + 2, Role.DIM);
+        for (int p = 0; p < turn.paragraphs().size(); p++) {
+          block(turn.paragraphs().get(p), view.marks(turn, p, hit.matches()), 2);
+        }
       } else {
-        sink.line(palette.paint(Role.ID, Columns.pad(turn.id(), idWidth)) + " "
-            + view.speakerLabel(turn.speaker()) + "  "
-            + palette.paint(Role.DIM, Escape.controls(view.sectionTitle(turn.section()))));
         for (Snippets.Window window : Snippets.of(hit)) {
           String text = Snippets.text(turn, window);
-          int[] marks = Snippets.marks(window, text, view.marks(turn, window.paragraph(), hit.matches()));
-          for (String line : Layout.wrap(text, marks, view.width() - 2, palette)) {
-            sink.line("  " + line);
-          }
+          block(text, Snippets.marks(window, text, view.marks(turn, window.paragraph(), hit.matches())), 2);
         }
       }
       sink.endRecord();
@@ -228,12 +225,18 @@ final class TextRenderer implements Renderer {
         section = turn.section();
       }
       sink.line();
-      turn(turn, List.of(), idWidth);
+      turn(turn, idWidth);
       sink.endRecord();
     }
   }
 
-  private void turn(Turn turn, List<Match> matches, int idWidth) {
+  private void block(String text, int[] marks, int indent) {
+    for (String line : Layout.wrap(text, marks, view.width() - indent, palette)) {
+      sink.line(" ".repeat(indent) + line);
+    }
+  }
+
+  private void turn(Turn turn, int idWidth) {
     int labelWidth = labelWidth();
     String label = view.speakerLabel(turn.speaker())
         + " ".repeat(Math.max(0, labelWidth - Columns.of(view.speaker(turn.speaker()).label())));
@@ -241,7 +244,7 @@ final class TextRenderer implements Renderer {
     int indent = idWidth + 1 + labelWidth + 2;
     boolean first = true;
     for (int p = 0; p < turn.paragraphs().size(); p++) {
-      List<String> lines = Layout.wrap(turn.paragraphs().get(p), view.marks(turn, p, matches),
+      List<String> lines = Layout.wrap(turn.paragraphs().get(p), view.marks(turn, p, List.of()),
           view.width() - indent, palette);
       for (String line : lines) {
         sink.line((first ? prefix : " ".repeat(indent)) + line);

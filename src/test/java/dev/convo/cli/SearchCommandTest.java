@@ -136,8 +136,8 @@ class SearchCommandTest {
     Run.Result result = Run.terminal().env("NO_COLOR", "1").size(60, 1000)
         .run("search", "核聚变", "--full");
     assertThat(result.out()).isEqualTo("""
-        8:9 Lex  你如何解决能源难题？核聚变？
-                 关于7万亿美元的计算能力
+        8:9 Lex  关于7万亿美元的计算能力
+          你如何解决能源难题？核聚变？
         """);
   }
 
