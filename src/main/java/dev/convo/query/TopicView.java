@@ -6,8 +6,9 @@ import dev.convo.corpus.Turn;
 import java.util.List;
 
 /**
- * What there is to read about a topic: its key quotes, the turns of its sections, and turns
- * elsewhere that mention one of its keywords ({@code mentions}), each list in reading order.
+ * What there is to read about a topic: its key quotes (all those of its sections, and those
+ * elsewhere whose paragraph mentions a keyword), the turns of its sections, and turns elsewhere
+ * that mention one of its keywords ({@code mentions}), each list in reading order.
  */
 public record TopicView(Topic topic, List<Quote> quotes, List<Turn> sectionTurns, List<Turn> mentions) {
   public TopicView {

@@ -121,11 +121,11 @@ public final class Topics {
         mentions.add(turn);
       }
     }
-    Set<String> turnIds = new HashSet<>();
-    sectionTurns.forEach(t -> turnIds.add(t.id()));
-    mentions.forEach(t -> turnIds.add(t.id()));
+    Set<String> mentionIds = new HashSet<>();
+    mentions.forEach(t -> mentionIds.add(t.id()));
     List<Quote> quotes = corpus.quotes().stream()
-        .filter(q -> turnIds.contains(q.turn()))
+        .filter(q -> sections.contains(q.section())
+            || (mentionIds.contains(q.turn()) && mentionsAny(paragraphOf(q), keywords)))
         .sorted(Comparator.comparingInt((Quote q) -> corpus.turn(q.turn()).orElseThrow().seq())
             .thenComparingInt(Quote::paragraph)
             .thenComparingInt(Quote::start))
@@ -138,15 +138,23 @@ public final class Topics {
   }
 
   private static boolean mentionsAny(Turn turn, List<String> keywords) {
-    if (keywords.isEmpty()) {
-      return false;
-    }
     for (String paragraph : turn.paragraphs()) {
-      String folded = Fold.fold(paragraph);
-      for (String keyword : keywords) {
-        if (Terms.contains(folded, keyword)) {
-          return true;
-        }
+      if (mentionsAny(paragraph, keywords)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String paragraphOf(Quote quote) {
+    return corpus.turn(quote.turn()).orElseThrow().paragraphs().get(quote.paragraph());
+  }
+
+  private static boolean mentionsAny(String text, List<String> keywords) {
+    String folded = Fold.fold(text);
+    for (String keyword : keywords) {
+      if (Terms.contains(folded, keyword)) {
+        return true;
       }
     }
     return false;

@@ -244,6 +244,9 @@ final class TextRenderer implements Renderer {
     int indent = idWidth + 1 + labelWidth + 2;
     boolean first = true;
     for (int p = 0; p < turn.paragraphs().size(); p++) {
+      if (p > 0) {
+        sink.line();
+      }
       List<String> lines = Layout.wrap(turn.paragraphs().get(p), view.marks(turn, p, List.of()),
           view.width() - indent, palette);
       for (String line : lines) {

@@ -45,6 +45,14 @@ class QueryTest {
   }
 
   @Test
+  void keywordTopicsKeepOnlyQuotesWhoseParagraphMentionsAKeyword() {
+    Topics topics = new Topics(corpus);
+    TopicView energy = topics.view(topics.find("energy").orElseThrow());
+    assertThat(energy.mentions()).extracting(Turn::id).contains("8:8");
+    assertThat(energy.quotes()).extracting(Quote::id).containsExactly("q8");
+  }
+
+  @Test
   void refsResolveEveryForm() throws QueryException {
     Refs refs = new Refs(corpus);
     assertThat(refs.resolve("7")).hasSize(20);
