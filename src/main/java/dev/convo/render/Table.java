@@ -31,7 +31,16 @@ final class Table {
     painted.add(escaped);
   }
 
-  List<String> lines(Palette palette) {
+  /** Columns the widest line takes. */
+  int width() {
+    int total = 0;
+    for (int width : widths()) {
+      total += width;
+    }
+    return total + 2 * (header.size() - 1);
+  }
+
+  private int[] widths() {
     int[] widths = new int[header.size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = Columns.of(header.get(c));
@@ -39,6 +48,11 @@ final class Table {
         widths[c] = Math.max(widths[c], Columns.of(row.get(c)));
       }
     }
+    return widths;
+  }
+
+  List<String> lines(Palette palette) {
+    int[] widths = widths();
     List<String> lines = new ArrayList<>();
     lines.add(palette.paint(Palette.Role.TITLE, layout(header, header, widths)));
     for (int r = 0; r < rows.size(); r++) {

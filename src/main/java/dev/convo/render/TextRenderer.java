@@ -56,27 +56,45 @@ final class TextRenderer implements Renderer {
 
   @Override
   public void sections(Stats stats) {
-    List<String> header = new ArrayList<>(List.of("ID", "NO", "TITLE", "ENGLISH TITLE", "TURNS"));
+    Table table = sectionTable(stats, true);
+    if (table.width() > view.width()) {
+      table = sectionTable(stats, false);
+    }
+    table.lines(palette).forEach(sink::line);
+    sink.endRecord();
+  }
+
+  /** The table of contents; without the English titles when the screen is too narrow for them. */
+  private Table sectionTable(Stats stats, boolean english) {
+    List<String> header = new ArrayList<>(List.of("ID", "NO", "TITLE"));
+    if (english) {
+      header.add("ENGLISH TITLE");
+    }
+    header.add("TURNS");
     for (Speaker speaker : view.corpus().speakers()) {
       header.add(speaker.label().toUpperCase(java.util.Locale.ROOT) + " CHARS");
     }
     boolean[] numeric = new boolean[header.size()];
-    for (int c = 4; c < numeric.length; c++) {
+    for (int c = header.indexOf("TURNS"); c < numeric.length; c++) {
       numeric[c] = true;
     }
     Table table = new Table(header, numeric);
     for (Stats.SectionStats row : stats.sections()) {
       Section s = row.section();
       List<String> raw = new ArrayList<>(List.of(s.id(), s.number() == null ? "" : s.number().toString(),
-          s.title(), s.titleEn(), Integer.toString(row.total().turns())));
+          s.title()));
+      if (english) {
+        raw.add(s.titleEn());
+      }
+      raw.add(Integer.toString(row.total().turns()));
       row.bySpeaker().values().forEach(count -> raw.add(Integer.toString(count.chars())));
       List<String> shown = new ArrayList<>(raw.stream().map(Escape::line).toList());
       shown.set(0, palette.paint(Role.ID, shown.get(0)));
       table.row(raw, shown);
     }
-    table.lines(palette).forEach(sink::line);
-    sink.endRecord();
+    return table;
   }
+
 
   @Override
   public void topics(List<TopicView> topics) {
@@ -147,36 +165,33 @@ final class TextRenderer implements Renderer {
 
   @Override
   public void stats(Stats stats) {
-    int max = 0;
-    for (Stats.Count count : stats.bySpeaker().values()) {
-      max = Math.max(max, count.chars());
-    }
-    Table speakers = new Table(List.of("SPEAKER", "TURNS", "CHARS", ""), false, true, true);
+    Table speakers = new Table(List.of("SPEAKER", "TURNS", "CHARS"), false, true, true);
     for (var entry : stats.bySpeaker().entrySet()) {
       Speaker speaker = view.speaker(entry.getKey());
       Stats.Count count = entry.getValue();
-      String bar = bar(count.chars(), max);
-      speakers.row(List.of(speaker.name(), Integer.toString(count.turns()), Integer.toString(count.chars()), bar),
-          List.of(palette.speaker(view.speakerIndex(speaker.id()), Escape.controls(speaker.name())),
-              Integer.toString(count.turns()), Integer.toString(count.chars()),
-              palette.speaker(view.speakerIndex(speaker.id()), bar)));
+      List<String> raw = List.of(speaker.name(), Integer.toString(count.turns()),
+          Integer.toString(count.chars()));
+      speakers.row(raw, List.of(palette.speaker(view.speakerIndex(speaker.id()),
+          Escape.controls(speaker.name())), raw.get(1), raw.get(2)));
     }
     speakers.row(List.of("Total", Integer.toString(stats.total().turns()),
-        Integer.toString(stats.total().chars()), ""));
-    speakers.lines(palette).forEach(sink::line);
+        Integer.toString(stats.total().chars())));
+    int max = stats.bySpeaker().values().stream().mapToInt(Stats.Count::chars).max().orElse(0);
+    List<String> speakerBars = new ArrayList<>();
+    for (var entry : stats.bySpeaker().entrySet()) {
+      speakerBars.add(palette.speaker(view.speakerIndex(entry.getKey()),
+          bar(entry.getValue().chars(), max, barColumns(speakers))));
+    }
+    speakerBars.add("");
+    withBars(speakers.lines(palette), speakerBars);
     sink.line();
 
-    int sectionMax = 0;
-    for (Stats.SectionStats row : stats.sections()) {
-      sectionMax = Math.max(sectionMax, row.total().chars());
-    }
     List<String> header = new ArrayList<>(List.of("SECTION", "TITLE", "TURNS"));
     for (Speaker speaker : view.corpus().speakers()) {
       header.add(speaker.label().toUpperCase(java.util.Locale.ROOT) + " CHARS");
     }
-    header.add("");
     boolean[] numeric = new boolean[header.size()];
-    for (int c = 2; c < numeric.length - 1; c++) {
+    for (int c = 2; c < numeric.length; c++) {
       numeric[c] = true;
     }
     Table sections = new Table(header, numeric);
@@ -184,16 +199,32 @@ final class TextRenderer implements Renderer {
       List<String> raw = new ArrayList<>(List.of(row.section().id(), row.section().title(),
           Integer.toString(row.total().turns())));
       row.bySpeaker().values().forEach(count -> raw.add(Integer.toString(count.chars())));
-      String bar = bar(row.total().chars(), sectionMax);
-      raw.add(bar);
       List<String> shown = new ArrayList<>(raw.stream().map(Escape::line).toList());
       shown.set(0, palette.paint(Role.ID, shown.get(0)));
-      shown.set(shown.size() - 1, palette.paint(Role.BAR, bar));
       sections.row(raw, shown);
     }
-    sections.lines(palette).forEach(sink::line);
+    int sectionMax = stats.sections().stream().mapToInt(r -> r.total().chars()).max().orElse(0);
+    List<String> sectionBars = new ArrayList<>();
+    for (Stats.SectionStats row : stats.sections()) {
+      sectionBars.add(palette.paint(Role.BAR, bar(row.total().chars(), sectionMax, barColumns(sections))));
+    }
+    withBars(sections.lines(palette), sectionBars);
     sink.endRecord();
   }
+
+  /** Bars fill what the table leaves of the screen, up to {@link #BAR_COLUMNS}. */
+  private int barColumns(Table table) {
+    return Math.max(0, Math.min(BAR_COLUMNS, view.width() - table.width() - 2));
+  }
+
+  private void withBars(List<String> lines, List<String> bars) {
+    sink.line(lines.get(0));
+    for (int i = 1; i < lines.size(); i++) {
+      String bar = bars.get(i - 1);
+      sink.line(bar.isEmpty() ? lines.get(i) : lines.get(i) + "  " + bar);
+    }
+  }
+
 
   private void quote(Quote quote) {
     String text = "“" + quote.text() + "”";
@@ -308,11 +339,11 @@ final class TextRenderer implements Renderer {
     }
   }
 
-  private static String bar(int value, int max) {
-    if (max == 0) {
+  private static String bar(int value, int max, int columns) {
+    if (max == 0 || columns == 0) {
       return "";
     }
-    int eighths = (int) Math.round((double) value * BAR_COLUMNS * 8 / max);
+    int eighths = (int) Math.round((double) value * columns * 8 / max);
     if (value > 0 && eighths == 0) {
       eighths = 1;
     }

@@ -31,6 +31,16 @@ class SectionsAndStatsTest {
   }
 
   @Test
+  void sectionsLeaveOutEnglishTitlesOnANarrowScreen() {
+    String wide = Run.terminal().env("NO_COLOR", "1").size(100, 1000).run("sections").out();
+    String narrow = Run.terminal().env("NO_COLOR", "1").size(80, 1000).run("sections").out();
+    assertThat(wide).contains("ENGLISH TITLE").contains("The OpenAI board saga");
+    assertThat(narrow).doesNotContain("ENGLISH TITLE").doesNotContain("The OpenAI board saga")
+        .contains("OpenAI 董事会风波");
+    assertThat(narrow.lines()).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(80));
+  }
+
+  @Test
   void sectionsMarkdownIsATable() {
     Run.Result result = Run.exec("sections", "--format", "markdown");
     assertThat(result.out().lines().limit(4)).containsExactly(
@@ -68,6 +78,13 @@ class SectionsAndStatsTest {
     Run.Result result = Run.terminal().size(100, 1000).run("stats");
     assertThat(result.out()).isEqualTo(Run.golden("stats.txt", result.out()));
     assertThat(result.out()).contains("████████████████████████");
+  }
+
+  @Test
+  void statsBarsShrinkToFitTheScreen() {
+    String out = Run.terminal().env("NO_COLOR", "1").size(72, 1000).run("stats").out();
+    assertThat(out.lines()).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(72));
+    assertThat(out.lines().filter(l -> l.startsWith("1 "))).singleElement().asString().endsWith("█");
   }
 
   @Test
