@@ -29,11 +29,8 @@ class ReplTerminalIT {
 
   @Test
   void completesReadsOnAndLeavesOnCtrlD() throws Exception {
-    Path jar = jar();
-    Path home = Files.createDirectories(dir.resolve("home"));
     Path state = dir.resolve("state");
-    String command = "env -u NO_COLOR HOME='" + home + "' XDG_STATE_HOME='" + state + "'"
-        + " TERM=screen-256color LANG=C.UTF-8 java -jar '" + jar + "'";
+    String command = command(state);
     List<Turn> topicTurns = new Topics(CORPUS).view(new Topics(CORPUS).find("gpt-5").orElseThrow()).turns();
     Turn last = topicTurns.get(topicTurns.size() - 1);
     Turn after = CORPUS.turns().get(CORPUS.turns().indexOf(last) + 1);
@@ -83,6 +80,47 @@ class ReplTerminalIT {
         .anyMatch(line -> line.endsWith("topic gpt-5"))
         .anyMatch(line -> line.endsWith("next"))
         .noneMatch(line -> line.contains("never sent"));
+  }
+
+  @Test
+  void wrapsToTheNewWidthAfterAResizeAndCtrlRSearchesEarlierHistory() throws Exception {
+    Path state = dir.resolve("state");
+    Files.createDirectories(state.resolve("convo"));
+    Files.writeString(state.resolve("convo/history"), "1700000000000:topic sora\n");
+    List<Turn> sora = new Topics(CORPUS).view(new Topics(CORPUS).find("sora").orElseThrow()).turns();
+    Turn longTurn = CORPUS.turn("7:18").orElseThrow();
+    String label = CORPUS.speaker(longTurn.speaker()).orElseThrow().label();
+
+    try (Tmux tmux = Tmux.start(dir, 100, 30, command(state))) {
+      tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
+      tmux.resize(60, 30);
+      tmux.type("show 7:18");
+      tmux.keys("Enter");
+      String screen = tmux.await("the turn shown", s -> lastLine(s).equals("convo 7:18>"));
+      List<String> lines = screen.strip().lines().toList();
+      int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("7:18 " + label)).findFirst()
+          .orElseThrow());
+      List<String> turn = lines.subList(first + 1, lines.size() - 1);
+      String indent = " ".repeat(("7:18 " + label + "  ").length());
+      // Wrapped by convo at 60 columns, every line keeps the hanging indent; lines wrapped at 100
+      // would have been cut by the terminal into pieces that start at the left margin.
+      assertThat(turn).hasSizeGreaterThan(5).allMatch(l -> l.isEmpty() || l.startsWith(indent));
+
+      tmux.keys("C-r");
+      tmux.type("sora");
+      tmux.await("the earlier command found", s -> promptLine(s).endsWith("topic sora"));
+      tmux.keys("Enter");
+      tmux.await("the prompt after the topic",
+          s -> lastLine(s).equals("convo " + sora.get(sora.size() - 1).id() + ">"));
+      tmux.keys("C-d");
+      assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
+    }
+  }
+
+  private String command(Path state) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    return "env -u NO_COLOR HOME='" + home + "' XDG_STATE_HOME='" + state + "'"
+        + " TERM=screen-256color LANG=C.UTF-8 java -jar '" + jar() + "'";
   }
 
   @Test

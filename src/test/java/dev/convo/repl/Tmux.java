@@ -46,6 +46,11 @@ final class Tmux implements AutoCloseable {
     run("send-keys", "-t", SESSION, "-l", "--", text);
   }
 
+  /** Resizes the window, as a person dragging the terminal's corner would. */
+  void resize(int width, int height) throws IOException {
+    run("resize-window", "-t", SESSION, "-x", Integer.toString(width), "-y", Integer.toString(height));
+  }
+
   String screen() throws IOException {
     return run("capture-pane", "-p", "-t", SESSION);
   }
