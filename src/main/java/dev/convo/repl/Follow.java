@@ -28,14 +28,20 @@ final class Follow {
     try {
       return switch (command.commandSpec().name()) {
         case "show" -> last(new Refs(corpus).resolve(arguments));
-        case "topic" -> arguments.isEmpty() ? Optional.empty()
-            : new Topics(corpus).find(arguments.get(0)).flatMap(t -> last(new Topics(corpus).view(t).turns()));
+        case "topic" -> topic(arguments, corpus);
         case "quotes" -> quoted(command.subcommand(), corpus);
         default -> Optional.empty();
       };
     } catch (QueryException e) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<Turn> topic(List<String> names, Corpus corpus) {
+    Topics topics = new Topics(corpus);
+    return names.isEmpty()
+        ? Optional.empty()
+        : topics.find(String.join(" ", names)).flatMap(t -> last(topics.view(t).turns()));
   }
 
   private static Optional<Turn> quoted(ParseResult quotes, Corpus corpus) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.convo.cli.Cli;
+import dev.convo.cli.ConvoCommand;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
@@ -14,6 +15,7 @@ import dev.convo.corpus.Turn;
 import dev.convo.render.Format;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Parser.ParseContext;
 import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -167,6 +170,23 @@ class ReplCompleterTest {
     assertThat(columns).isLessThanOrEqualTo(CorpusCandidates.GIST_COLUMNS);
     assertThat(text).startsWith(gist.substring(0, gist.length() - 1));
     assertThat(CorpusCandidates.gist("a  short\nline")).isEqualTo("a short line");
+  }
+
+  @Test
+  void anotherCorpusCompletesItsOwnNames(@TempDir Path dir) {
+    String file = dir.resolve("garden.json").toString();
+    assertThat(Fixture.cli(Fixture.pipe(), "ingest", "src/test/resources/transcripts/garden.en.md",
+        "-o", file).code()).isZero();
+    Session garden = new Session(SILENT, SILENT,
+        Fixture.terminal(Map.of(ConvoCommand.CORPUS_VARIABLE, file), 100, 30));
+    ReplCompleter completer =
+        new ReplCompleter(garden.tree().getCommandSpec(), new CorpusCandidates(garden.corpus()));
+    List<Candidate> candidates = new ArrayList<>();
+    completer.complete(null, new DefaultParser().parse("open 1:", 7, ParseContext.COMPLETE), candidates);
+    assertThat(candidates).extracting(Candidate::value)
+        .containsExactlyElementsOf(garden.corpus().section("1").orElseThrow().turns().stream()
+            .map(Turn::id).toList());
+    assertThat(candidates.get(1).descr()).startsWith(garden.corpus().speakers().get(1).label() + ": ");
   }
 
   @Test

@@ -8,9 +8,13 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Topics;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code convo repl} fed from a pipe: what each line prints is what the CLI prints for it. */
 class ReplScriptTest {
@@ -153,6 +157,33 @@ class ReplScriptTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("convo: /nonexistent.json: no such file\n");
     assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void moreFillsATerminalWithThePromptStillInView() {
+    Env screen = Fixture.terminal(Map.of("TERM", "xterm"), 100, 30);
+    PrintWriter silent = new PrintWriter(Writer.nullWriter());
+    Session session = new Session(silent, silent, screen);
+    List<Turn> following = CORPUS.turns().subList(0, 40);
+    List<Turn> page = session.page(following, screen);
+    assertThat(page).isNotEmpty().isEqualTo(following.subList(0, page.size()));
+    String shown = Fixture.cli(screen, "show", page.get(0).id() + "-" + page.get(page.size() - 1).id(),
+        "--color", "never").out();
+    String oneMore = Fixture.cli(screen, "show", page.get(0).id() + "-" + following.get(page.size()).id(),
+        "--color", "never").out();
+    assertThat(shown.lines().count()).isLessThanOrEqualTo(29);
+    assertThat(oneMore.lines().count()).isGreaterThan(29);
+  }
+
+  @Test
+  void anotherCorpusGivenWithCorpusIsTheOneTheReplReads(@TempDir Path dir) {
+    String corpus = dir.resolve("garden.json").toString();
+    assertThat(Fixture.cli(PIPE, "ingest", "src/test/resources/transcripts/garden.en.md", "-o", corpus)
+        .code()).isZero();
+    Fixture.Result result = Fixture.run(PIPE, "open 1\nnext\nwhere\n", "--corpus", corpus, "repl");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).startsWith(Fixture.cli(PIPE, "--corpus", corpus, "show", "1:1").out()
+        + Fixture.cli(PIPE, "--corpus", corpus, "show", "1:2").out() + "1:2 · Ben Stone · ");
   }
 
   private static String where(Turn turn) {
