@@ -228,20 +228,33 @@ final class TextRenderer implements Renderer {
 
   private void quote(Quote quote) {
     String text = "“" + quote.text() + "”";
-    List<String> lines = Layout.wrap(text, null, view.width() - 1, palette);
+    int[] emphasis = new int[text.length()];
+    java.util.Arrays.fill(emphasis, Layout.KEY_QUOTE);
+    List<String> lines = Layout.wrap(text, emphasis, view.width() - 1, palette);
     for (int i = 0; i < lines.size(); i++) {
       sink.line((i == 0 ? "" : " ") + lines.get(i));
     }
-    StringBuilder attribution = new StringBuilder("— ")
-        .append(view.speaker(quote.speaker()).name())
+    StringBuilder source = new StringBuilder()
         .append(" · ").append(view.sectionTitle(quote.section()))
         .append(" · ").append(quote.turn())
         .append(" · ").append(quote.id());
     if (quote.editorRank() != null) {
-      attribution.append(" · editor's #").append(quote.editorRank());
+      source.append(" · editor's #").append(quote.editorRank());
     }
-    indented(attribution.toString(), 2, Role.ATTRIBUTION);
+    String name = Escape.controls(view.speaker(quote.speaker()).name());
+    List<String> attribution = Layout.wrap("— " + name + source, null, view.width() - 2, Palette.none());
+    for (int i = 0; i < attribution.size(); i++) {
+      String line = attribution.get(i);
+      if (i == 0 && line.startsWith("— " + name)) {
+        line = palette.speaker(view.speakerIndex(quote.speaker()), "— " + name)
+            + palette.paint(Role.ATTRIBUTION, line.substring(name.length() + 2));
+      } else {
+        line = palette.paint(Role.ATTRIBUTION, line);
+      }
+      sink.line("  " + line);
+    }
   }
+
 
   private void dialogue(List<Turn> turns) {
     int idWidth = idWidth(turns);
