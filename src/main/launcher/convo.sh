@@ -1,0 +1,158 @@
+#!/bin/sh
+# convo's launcher. The build copies it to target/convo beside target/convo.jar, filling in the
+# jar's directory and SHA-256.
+#
+# It starts the jar with a dynamic class-data-sharing (AppCDS) archive, which roughly halves the
+# JVM's start-up. The first run of a build starts plainly and, once it has answered, a background
+# JVM runs dev.convo.ArchiveTraining with -XX:ArchiveClassesAtExit; later runs map that archive.
+# Archives live in ${XDG_CACHE_HOME:-~/.cache}/convo under the jar's directory, named by the jar's
+# SHA-256 and the exact JVM build, so a rebuilt jar or another JDK gets its own. Anything wrong
+# with an archive means a plain start and no message: the JVM's own log goes to stderr at error
+# level only, never to stdout where it would corrupt a pipe.
+#
+# POSIX sh with builtins only on the usual path: on small VMs each fork+exec costs milliseconds,
+# which is a tenth of the whole budget.
+
+# No pathname expansion: the JVM flags below are split unquoted and one of them holds a '*'.
+set -f
+
+jar_dir='@JAR_DIR@'
+jar_sha='@JAR_SHA256@'
+
+# The usual case, including a symlink from ~/.local/bin: -ef compares the files symlinks lead to.
+if ! [ "$0" -ef "$jar_dir/convo" ] || ! [ -f "$jar_dir/convo.jar" ]; then
+  self=$0
+  while [ -h "$self" ]; do
+    link=$(readlink -- "$self") || break
+    case $link in
+      /*) self=$link ;;
+      *) self=${self%/*}/$link ;;
+    esac
+  done
+  case $self in
+    */*) ;;
+    *) self=./$self ;;
+  esac
+  jar_dir=$(cd -P -- "${self%/*}" && pwd -P) || exit 3
+  if ! [ -f "$jar_dir/convo.jar" ]; then
+    echo "convo: convo.jar is missing from $jar_dir (the launcher must stay beside it)" >&2
+    exit 3
+  fi
+fi
+jar=$jar_dir/convo.jar
+
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  java=$JAVA_HOME/bin/java
+else
+  java=
+  saved_ifs=$IFS
+  IFS=:
+  for entry in $PATH; do
+    if [ -x "${entry:-.}/java" ] && ! [ -d "${entry:-.}/java" ]; then
+      java=${entry:-.}/java
+      break
+    fi
+  done
+  IFS=$saved_ifs
+  if [ -z "$java" ]; then
+    echo "convo: no java on PATH; install a JDK 17 or newer, or set JAVA_HOME" >&2
+    exit 3
+  fi
+fi
+
+# C1 alone compiles soon enough for a run that lasts a tenth of a second; the REPL lives long
+# enough for C2 to pay. Serial GC and no perf-data file spare a one-shot run threads and a mmap.
+case ${1:-} in
+  repl) tiers= ;;
+  *) tiers=-XX:TieredStopAtLevel=1 ;;
+esac
+# Archive trouble is never the user's: a JVM that cannot map one says so at error level (JDK 25
+# does), then starts plainly anyway.
+flags="$tiers -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:disable
+  -Xlog:all=error:stderr -Xlog:cds*=off:stderr -XX:+DisplayVMOutputToStderr"
+set -- $flags -jar "$jar" "$@"
+
+cache=${XDG_CACHE_HOME:-}
+if [ -z "$cache" ]; then
+  [ -n "${HOME:-}" ] || exec "$java" "$@"
+  cache=$HOME/.cache
+fi
+dir=$cache/convo$jar_dir
+
+# The JDK's release file names its exact build (what `java -version` prints) without starting a
+# JVM. Where java is a symlink (/usr/bin/java on Debian), where it leads is remembered in the cache
+# and checked with -ef, so readlink runs only when the link has changed.
+real=$java
+if [ -h "$java" ]; then
+  real=
+  [ -f "$cache/convo/java-link" ] && IFS= read -r real <"$cache/convo/java-link"
+  if [ -z "$real" ] || ! [ "$java" -ef "$real" ] || [ -h "$real" ]; then
+    real=$(readlink -f -- "$java") || exec "$java" "$@"
+    if mkdir -p -- "$cache/convo" 2>/dev/null &&
+      printf '%s\n' "$real" >"$cache/convo/java-link.$$" 2>/dev/null; then
+      mv -f -- "$cache/convo/java-link.$$" "$cache/convo/java-link" 2>/dev/null ||
+        rm -f -- "$cache/convo/java-link.$$"
+    fi
+  fi
+fi
+jvm=
+if [ -f "${real%/bin/java}/release" ]; then
+  while IFS= read -r line; do
+    case $line in
+      JAVA_RUNTIME_VERSION=*)
+        jvm=${line#*=}
+        break
+        ;;
+    esac
+  done <"${real%/bin/java}/release"
+fi
+jvm=${jvm#\"}
+jvm=${jvm%\"}
+case $jvm in
+  '' | */*) exec "$java" "$@" ;;
+esac
+
+archive=$dir/convo-$jar_sha-$jvm.jsa
+stamp=$archive.ok
+
+# The stamp carries the archive's mtime from the moment it was checked and moved into place: a
+# JDK 17 that maps a truncated archive dies of SIGBUS, so an archive written since is not trusted.
+if [ -f "$archive" ] && [ -f "$stamp" ] && ! [ "$archive" -nt "$stamp" ] &&
+  ! [ "$archive" -ot "$stamp" ] && ! [ "$jar" -nt "$archive" ]; then
+  exec "$java" -XX:SharedArchiveFile="$archive" "$@"
+fi
+
+"$java" "$@"
+status=$?
+if [ "$status" -ge 128 ] || { [ -d "$dir" ] && ! [ -w "$dir" ]; }; then
+  exit "$status"
+fi
+
+train() {
+  mkdir -p -- "$dir" || return
+  lock=$archive.lock
+  if ! mkdir -- "$lock"; then
+    # A trainer that was killed leaves its lock; one older than ten minutes is taken as dead.
+    [ -n "$(find "$lock" -maxdepth 0 -mmin +10)" ] && rm -rf -- "$lock" && mkdir -- "$lock" ||
+      return
+  fi
+  tmp=$lock/archive.jsa
+  # -Xshare:on turns any problem mapping the new archive into a failed check (a truncated one
+  # into a crash) here, out of sight, rather than in a user's run.
+  if "$java" $flags -XX:ArchiveClassesAtExit="$tmp" -cp "$jar" dev.convo.ArchiveTraining &&
+    [ -s "$tmp" ] &&
+    "$java" $flags -Xshare:on -XX:SharedArchiveFile="$tmp" -cp "$jar" -version &&
+    mv -f -- "$tmp" "$archive"; then
+    touch -r "$archive" -- "$stamp"
+    set +f
+    for old in "$dir"/convo-*.jsa; do
+      case $old in
+        "$dir/convo-$jar_sha-"*) ;;
+        *) rm -f -- "$old" "$old.ok" ;;
+      esac
+    done
+  fi
+  rm -rf -- "$lock"
+}
+train </dev/null >/dev/null 2>&1 &
+exit "$status"
