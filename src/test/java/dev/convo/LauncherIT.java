@@ -1,0 +1,295 @@
+package dev.convo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built launcher, {@code target/convo}, the way users do, and holds it to one rule: with or
+ * without its class-data-sharing archive, and whatever is wrong with the cache, it prints exactly
+ * what {@code java -jar target/convo.jar} prints and exits with the same status.
+ */
+class LauncherIT {
+  private static final Path TARGET = Path.of("target").toAbsolutePath();
+  private static final Path LAUNCHER = TARGET.resolve("convo");
+  private static final Path JAR = TARGET.resolve("convo.jar");
+  private static final Duration TRAINING = Duration.ofSeconds(120);
+
+  /** One command that answers on stdout and one that fails on stderr with a usage status. */
+  private static final List<List<String>> COMMANDS =
+      List.of(List.of("--version"), List.of("--help"), List.of("--no-such-option"));
+
+  @TempDir Path temp;
+
+  record Run(int status, String out, String err) {}
+
+  @Test
+  void firstRunInAMissingCacheDirectoryPrintsWhatThePlainJarPrintsThenLaterRunsUseTheArchive()
+      throws Exception {
+    Path cache = temp.resolve("not/yet/made");
+    assertSameAsPlainJar(cache, javaOnPath());
+    Path archive = awaitArchive(cache);
+    assertSameAsPlainJar(cache, javaOnPath());
+
+    Path log = temp.resolve("classes.log");
+    run(LAUNCHER, cache, null, Map.of("_JAVA_OPTIONS", "-Xlog:class+load:file=" + log), "--version");
+    assertThat(Files.readString(log))
+        .as("the second run maps %s", archive)
+        .contains("source: shared objects file (top)");
+  }
+
+  @Test
+  void aCacheDirectoryThatCannotBeCreatedMeansPlainStartsAndNoArchive() throws Exception {
+    Path file = Files.writeString(temp.resolve("a-file"), "not a directory");
+    Path cache = file.resolve("cache");
+    assertSameAsPlainJar(cache, javaOnPath());
+    assertSameAsPlainJar(cache, javaOnPath());
+    assertThat(file).hasContent("not a directory");
+  }
+
+  @Test
+  void aReadOnlyCacheDirectoryMeansPlainStartsAndNoArchive() throws Exception {
+    assumeTrue(!"root".equals(System.getProperty("user.name")), "root may write anywhere");
+    Path cache = Files.createDirectory(temp.resolve("read-only"));
+    assertThat(cache.toFile().setWritable(false, false)).isTrue();
+    try {
+      assertSameAsPlainJar(cache, javaOnPath());
+      try (Stream<Path> files = Files.list(cache)) {
+        assertThat(files).isEmpty();
+      }
+    } finally {
+      cache.toFile().setWritable(true, true);
+    }
+  }
+
+  @Test
+  void anArchiveTruncatedInPlaceIsNotMappedButReplaced() throws Exception {
+    Path cache = temp.resolve("cache");
+    run(LAUNCHER, cache, null, Map.of(), "--version");
+    Path archive = awaitArchive(cache);
+    long size = Files.size(archive);
+    Instant made = Files.getLastModifiedTime(archive).toInstant();
+    archive.toFile().setWritable(true);
+    try (var channel = Files.newByteChannel(archive, StandardOpenOption.WRITE)) {
+      channel.truncate(size / 2);
+    }
+    Files.setLastModifiedTime(archive, FileTime.from(made.plusSeconds(5)));
+
+    assertSameAsPlainJar(cache, javaOnPath());
+    Path again = awaitArchive(cache);
+    assertThat(Files.size(again)).isEqualTo(size);
+    assertSameAsPlainJar(cache, javaOnPath());
+  }
+
+  @Test
+  void anArchiveOverwrittenWithGarbageKeepingItsTimestampIsRefusedQuietly() throws Exception {
+    Path cache = temp.resolve("cache");
+    run(LAUNCHER, cache, null, Map.of(), "--version");
+    Path archive = awaitArchive(cache);
+    FileTime made = Files.getLastModifiedTime(archive);
+    archive.toFile().setWritable(true);
+    byte[] garbage = new byte[(int) Files.size(archive)];
+    new java.util.Random(42).nextBytes(garbage);
+    Files.write(archive, garbage);
+    Files.setLastModifiedTime(archive, made);
+
+    assertSameAsPlainJar(cache, javaOnPath());
+  }
+
+  @Test
+  void anotherJdkGetsItsOwnArchiveAndRefusesAForeignOneQuietly() throws Exception {
+    Optional<Path> other = otherJdk();
+    assumeTrue(other.isPresent(), "a second JDK is installed under /usr/lib/jvm");
+    Path cache = temp.resolve("cache");
+    run(LAUNCHER, cache, null, Map.of(), "--version");
+    Path ours = awaitArchive(cache);
+
+    assertSameAsPlainJar(cache, other.get());
+    Path theirs = awaitArchive(cache, ours);
+    assertThat(theirs.getFileName().toString()).isNotEqualTo(ours.getFileName().toString());
+
+    theirs.toFile().setWritable(true);
+    Files.copy(ours, theirs, StandardCopyOption.REPLACE_EXISTING);
+    Files.setLastModifiedTime(theirs, Files.getLastModifiedTime(stamp(theirs)));
+    assertSameAsPlainJar(cache, other.get());
+  }
+
+  @Test
+  void eightConcurrentFirstRunsAllAnswerAndLeaveOneArchive() throws Exception {
+    Path cache = temp.resolve("cache");
+    Run plain = run(javaOnPath().resolve("bin/java"), null, null, Map.of(), "-jar", JAR.toString(), "--help");
+    List<CompletableFuture<Run>> runs = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      runs.add(CompletableFuture.supplyAsync(() -> run(LAUNCHER, cache, null, Map.of(), "--help")));
+    }
+    for (CompletableFuture<Run> future : runs) {
+      assertThat(future.get()).isEqualTo(plain);
+    }
+    awaitArchive(cache);
+    try (Stream<Path> files = Files.list(awaitArchive(cache).getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .hasSize(2)
+          .allMatch(name -> name.endsWith(".jsa") || name.endsWith(".jsa.ok"));
+    }
+  }
+
+  @Test
+  void aSymlinkFromAnotherDirectoryFindsTheJarAndItsArchive() throws Exception {
+    Path bin = Files.createDirectories(temp.resolve("home/.local/bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("convo"), LAUNCHER);
+    Path cache = temp.resolve("cache");
+    Run plain = run(javaOnPath().resolve("bin/java"), null, null, Map.of(), "-jar", JAR.toString(), "--version");
+
+    assertThat(run(link, cache, temp, Map.of(), "--version")).isEqualTo(plain);
+    awaitArchive(cache);
+    Path log = temp.resolve("classes.log");
+    run(link, cache, temp, Map.of("_JAVA_OPTIONS", "-Xlog:class+load:file=" + log), "--version");
+    assertThat(Files.readString(log)).contains("source: shared objects file (top)");
+  }
+
+  private void assertSameAsPlainJar(Path cache, Path javaHome) {
+    Map<String, String> env = Map.of("JAVA_HOME", javaHome.toString());
+    for (List<String> command : COMMANDS) {
+      List<String> plainArgs = new ArrayList<>(List.of("-jar", JAR.toString()));
+      plainArgs.addAll(command);
+      Run plain = run(javaHome.resolve("bin/java"), null, null, env, plainArgs.toArray(String[]::new));
+      Run launched = run(LAUNCHER, cache, null, env, command.toArray(String[]::new));
+      assertThat(launched).as("target/convo %s", command).isEqualTo(plain);
+    }
+  }
+
+  private static Run run(Path program, Path cache, Path directory, Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(program.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().remove("_JAVA_OPTIONS");
+    builder.environment().putAll(env);
+    if (cache != null) {
+      builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    }
+    if (directory != null) {
+      builder.directory(directory.toFile());
+    }
+    try {
+      Process process = builder.start();
+      process.getOutputStream().close();
+      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+      byte[] out = process.getInputStream().readAllBytes();
+      int status = process.waitFor();
+      return new Run(status, new String(out, StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] readAll(java.io.InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Where the launcher keeps archives for this jar: the cache mirrors the jar's directory. */
+  private static Path archiveDir(Path cache) {
+    return Path.of(cache + "/convo" + TARGET);
+  }
+
+  private static Path stamp(Path archive) {
+    return archive.resolveSibling(archive.getFileName() + ".ok");
+  }
+
+  /** Waits for background training to finish: an archive as old as its stamp, and no lock. */
+  private static Path awaitArchive(Path cache) throws Exception {
+    return awaitArchive(cache, null);
+  }
+
+  private static Path awaitArchive(Path cache, Path apartFrom) throws Exception {
+    Instant deadline = Instant.now().plus(TRAINING);
+    while (Instant.now().isBefore(deadline)) {
+      Path dir = archiveDir(cache);
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
+          List<Path> all = files.toList();
+          boolean locked = all.stream().anyMatch(p -> p.toString().endsWith(".lock"));
+          Optional<Path> done = all.stream()
+              .filter(p -> p.toString().endsWith(".jsa"))
+              .filter(p -> !p.equals(apartFrom))
+              .filter(LauncherIT::stamped)
+              .findFirst();
+          if (!locked && done.isPresent()) {
+            return done.get();
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no archive appeared under " + archiveDir(cache) + " within " + TRAINING);
+  }
+
+  private static boolean stamped(Path archive) {
+    try {
+      return Files.getLastModifiedTime(archive).equals(Files.getLastModifiedTime(stamp(archive)));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Path javaOnPath() throws IOException {
+    for (String dir : System.getenv("PATH").split(":")) {
+      Path java = Path.of(dir.isEmpty() ? "." : dir, "java");
+      if (Files.isExecutable(java)) {
+        return java.toRealPath().getParent().getParent();
+      }
+    }
+    throw new AssertionError("no java on PATH");
+  }
+
+  /** A JDK other than the one on PATH, with a different exact build, if the machine has one. */
+  private static Optional<Path> otherJdk() throws IOException {
+    Path ours = javaOnPath();
+    String ourBuild = build(ours);
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> homes = Files.list(jvms)) {
+      return homes
+          .filter(home -> Files.isExecutable(home.resolve("bin/java")))
+          .filter(home -> !build(home).isEmpty() && !build(home).equals(ourBuild))
+          .findFirst();
+    }
+  }
+
+  private static String build(Path home) {
+    try (Stream<String> lines = Files.lines(home.resolve("release"))) {
+      return lines.filter(l -> l.startsWith("JAVA_RUNTIME_VERSION=")).findFirst().orElse("");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}
