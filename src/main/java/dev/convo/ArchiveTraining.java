@@ -1,28 +1,43 @@
 package dev.convo;
 
-import dev.convo.cli.ConvoCommand;
+import dev.convo.cli.Cli;
+import dev.convo.cli.Env;
 import java.io.PrintWriter;
 import java.io.Writer;
-import picocli.CommandLine;
 
 /**
  * The workload the launcher ({@code src/main/launcher/convo.sh}) runs once per build, in the
- * background, under {@code -XX:ArchiveClassesAtExit}: every read-only one-shot command once, output
- * discarded, so the class-data-sharing archive holds what any of them loads, whichever command the
- * user happened to run first. Commands that write files or need a terminal are left out.
+ * background, under {@code -XX:ArchiveClassesAtExit}: the read-only one-shot commands in each
+ * output format, output discarded, so the class-data-sharing archive holds what any of them loads,
+ * whichever command the user happened to run first. Commands that write files or need a terminal
+ * are left out.
  */
 public final class ArchiveTraining {
   static final String[][] COMMANDS = {
     {"--version"},
     {"--help"},
+    {"quotes", "random", "--format", "plain"},
+    {"quotes", "random", "--format", "text", "--color", "always"},
+    {"quotes", "list", "--format", "tsv"},
+    {"quotes", "show", "q1", "--format", "markdown"},
+    {"topic", "gpt-5"},
+    {"topics", "--format", "jsonl"},
+    {"search", "算力"},
+    {"search", "算力", "--format", "json"},
+    {"show", "7"},
+    {"show", "7:3-6", "--format", "text", "--color", "always"},
+    {"sections"},
+    {"stats"},
+    {"no-such-command"},
   };
 
   private ArchiveTraining() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws ClassNotFoundException {
+    Class.forName(Main.class.getName());
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     for (String[] command : COMMANDS) {
-      new CommandLine(new ConvoCommand()).setOut(sink).setErr(sink).execute(command);
+      Cli.commandLine(sink, sink, Env.system()).execute(command);
     }
   }
 }
