@@ -2,8 +2,8 @@
 # convo's launcher. The build copies it to target/convo beside target/convo.jar, filling in the
 # jar's directory and SHA-256.
 #
-# It starts the jar with a dynamic class-data-sharing (AppCDS) archive, which roughly halves the
-# JVM's start-up. The first run of a build starts plainly and, once it has answered, a background
+# It starts the jar with a dynamic class-data-sharing (AppCDS) archive, which spares the JVM most
+# of its class loading and verification (bench/RESULTS.md has the figures). The first run of a build starts plainly and, once it has answered, a background
 # JVM runs dev.convo.ArchiveTraining with -XX:ArchiveClassesAtExit; later runs map that archive.
 # Archives live in ${XDG_CACHE_HOME:-~/.cache}/convo under the jar's directory, named by the jar's
 # SHA-256 and the exact JVM build, so a rebuilt jar or another JDK gets its own. Anything wrong
