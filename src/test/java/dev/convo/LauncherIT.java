@@ -35,7 +35,7 @@ class LauncherIT {
 
   /** One command that answers on stdout and one that fails on stderr with a usage status. */
   private static final List<List<String>> COMMANDS =
-      List.of(List.of("--version"), List.of("--help"), List.of("--no-such-option"));
+      List.of(List.of("show", "7:3"), List.of("--no-such-option"));
 
   @TempDir Path temp;
 
