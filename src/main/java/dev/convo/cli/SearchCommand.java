@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  convo search 核聚变",
-      "  convo search GPT 开源 --speaker sam",
+      "  convo search 开源 --speaker sam",
       "  convo search --regex 'GPT-[45]' --format jsonl",
-      "  convo search 'compute' --full --limit 3"
+      "  convo search 计算能力 --full --limit 3"
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
