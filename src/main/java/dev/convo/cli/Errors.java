@@ -1,8 +1,10 @@
 package dev.convo.cli;
 
 import dev.convo.query.QueryException;
+import dev.convo.render.Escape;
 import dev.convo.render.OutputClosedException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
@@ -15,8 +17,43 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Turns every failure into one line on standard error, {@code convo: what went wrong}, and a
  * documented exit status. A stack trace appears only with {@code --debug} or {@code CONVO_DEBUG=1}.
+ *
+ * <p>Messages echo what the user typed and what a corpus file holds, so every line goes through
+ * {@link #print}: control characters and bidi overrides escaped, newlines too (one line stays one
+ * line), and a megabyte-long argument shortened to its ends.
  */
 final class Errors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  /** Longer messages keep their first and last part: what failed, and the suggestion at the end. */
+  static final int MAX_MESSAGE = 480;
+  private static final int KEEP_TAIL = 160;
+
+  /** Prints {@code convo: message} as one safe line. */
+  static void print(PrintWriter err, String message) {
+    err.println(oneLine("convo: " + message));
+  }
+
+  static String oneLine(String message) {
+    String safe = Escape.line(message);
+    if (safe.length() <= MAX_MESSAGE) {
+      return safe;
+    }
+    int head = boundary(safe, MAX_MESSAGE - KEEP_TAIL);
+    int tail = boundary(safe, safe.length() - KEEP_TAIL);
+    return safe.substring(0, head) + "…[" + (tail - head) + " characters]…" + safe.substring(tail);
+  }
+
+  /** {@code at}, moved back so that it does not split a surrogate pair. */
+  private static int boundary(String text, int at) {
+    return Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+  }
+
+  /** A stack trace for {@code --debug}, made as safe as the messages are. */
+  private static void trace(PrintWriter err, Throwable ex) {
+    StringWriter trace = new StringWriter();
+    ex.printStackTrace(new PrintWriter(trace));
+    err.print(Escape.controls(trace.toString()));
+  }
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
     if (ex instanceof OutputClosedException) {
@@ -29,18 +66,17 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     boolean debug = ConvoCommand.of(commandLine.getCommandSpec()).debug();
     int status;
     if (ex instanceof ConvoException convo) {
-      err.println("convo: " + convo.getMessage());
+      print(err, convo.getMessage());
       status = convo.exitCode();
     } else if (ex instanceof QueryException query) {
-      err.println("convo: " + query.getMessage());
+      print(err, query.getMessage());
       status = ExitCode.USAGE;
     } else {
-      err.println("convo: internal error: " + ex
-          + (debug ? "" : " (run again with --debug for details)"));
+      print(err, "internal error: " + ex + (debug ? "" : " (run again with --debug for details)"));
       status = ExitCode.INTERNAL;
     }
     if (debug) {
-      ex.printStackTrace(err);
+      trace(err, ex);
     }
     err.flush();
     return status;
@@ -50,7 +86,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    StringBuilder message = new StringBuilder("convo: ").append(ex.getMessage());
+    StringBuilder message = new StringBuilder(String.valueOf(ex.getMessage()));
     if (ex instanceof UnmatchedArgumentException unmatched) {
       List<String> suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
@@ -58,10 +94,10 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
       }
     }
     message.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
-    err.println(message);
+    print(err, message.toString());
     if (Arrays.asList(args).contains("--debug")
         || ConvoCommand.of(commandLine.getCommandSpec()).debug()) {
-      ex.printStackTrace(err);
+      trace(err, ex);
     }
     err.flush();
     return ExitCode.USAGE;

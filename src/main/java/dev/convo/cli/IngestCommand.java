@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     try {
       corpus = Ingest.extract(source, topics, repairs);
     } catch (IngestException e) {
-      err.println("convo: " + e.getMessage());
+      Errors.print(err, e.getMessage());
       return ExitCode.USAGE;
     }
     if (output == null) {
@@ -74,10 +74,10 @@ final class IngestCommand implements Callable<Integer> {
     try {
       Ingest.writeAtomically(corpus, output);
     } catch (IOException e) {
-      err.println("convo: " + output + ": cannot write (" + describe(e) + ")");
+      Errors.print(err, output + ": cannot write (" + describe(e) + ")");
       return ExitCode.USAGE;
     }
-    err.println("convo: wrote " + output + ": " + corpus.sections().size() + " sections, "
+    Errors.print(err, "wrote " + output + ": " + corpus.sections().size() + " sections, "
         + corpus.turns().size() + " turns, " + corpus.quotes().size() + " key quotes");
     return ExitCode.OK;
   }

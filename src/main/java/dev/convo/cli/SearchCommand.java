@@ -5,7 +5,6 @@ import dev.convo.query.Hit;
 import dev.convo.query.QueryException;
 import dev.convo.query.Search;
 import dev.convo.query.SearchQuery;
-import dev.convo.render.Escape;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,8 +64,7 @@ final class SearchCommand implements Callable<Integer> {
       out.renderer(corpus).hits(hits, full);
     }
     if (hits.isEmpty()) {
-      spec.commandLine().getErr().println("convo: no turn matches "
-          + Escape.line(String.join(" ", query)));
+      Errors.print(spec.commandLine().getErr(), "no turn matches " + String.join(" ", query));
       return ExitCode.NO_MATCH;
     }
     return ExitCode.OK;

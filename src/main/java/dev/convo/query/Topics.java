@@ -93,7 +93,10 @@ public final class Topics {
       for (String candidate : names) {
         String other = Fold.key(candidate);
         int allowed = Math.max(1, Math.min(key.length(), other.length()) / 3);
-        int distance = Distance.between(key, other);
+        // Lengths further apart than the edits allowed cannot be close: no quadratic work for a
+        // megabyte-long name.
+        int apart = Math.abs(key.codePointCount(0, key.length()) - other.codePointCount(0, other.length()));
+        int distance = apart > allowed ? apart : Distance.between(key, other);
         if (key.length() >= 2 && other.startsWith(key) && distance > allowed) {
           distance = allowed;
         }

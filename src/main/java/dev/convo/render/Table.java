@@ -15,7 +15,7 @@ final class Table {
   private final List<List<String>> painted = new ArrayList<>();
 
   Table(List<String> header, boolean... numeric) {
-    this.header = header;
+    this.header = header.stream().map(Escape::line).toList();
     this.numeric = numeric;
   }
 
