@@ -4,13 +4,7 @@ import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusException;
 import dev.convo.corpus.CorpusReader;
-import dev.convo.render.Escape;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -97,19 +91,12 @@ public final class ConvoCommand implements Callable<Integer> {
   }
 
   private static Corpus read(String file) {
-    String shown = Escape.line(file);
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      return CorpusReader.read(in, file);
-    } catch (NoSuchFileException e) {
-      throw new ConvoException(ExitCode.USAGE, shown + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new ConvoException(ExitCode.USAGE, shown + ": permission denied");
-    } catch (IOException e) {
-      throw new ConvoException(ExitCode.USAGE, shown + ": cannot be read (" + e.getMessage() + ")");
+    try {
+      return CorpusReader.read(Path.of(file));
     } catch (CorpusException e) {
-      throw new ConvoException(ExitCode.USAGE, Escape.line(e.getMessage()));
+      throw new ConvoException(ExitCode.USAGE, e.getMessage());
     } catch (InvalidPathException e) {
-      throw new ConvoException(ExitCode.USAGE, "not a file name: " + shown);
+      throw new ConvoException(ExitCode.USAGE, "not a file name: " + file);
     }
   }
 

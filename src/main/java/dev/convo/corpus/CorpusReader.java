@@ -14,6 +14,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,15 +65,59 @@ public final class CorpusReader {
     return new CorpusReader(name).parse(json);
   }
 
+  /**
+   * Reads a corpus file, named in messages as given. What is wrong with the file as a whole (a
+   * directory, no permission, too large) is reported at {@code $}, the whole document, and found
+   * before anything is read: a 100 MB file fails at once instead of after 64 MiB of reading.
+   */
+  public static Corpus read(Path file) throws CorpusException {
+    CorpusReader reader = new CorpusReader(file.toString());
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw reader.fail(reader.unusable("opened", e));
+    }
+    if (attributes.isDirectory()) {
+      throw reader.fail("is a directory, not a corpus file, at $");
+    }
+    if (attributes.isRegularFile() && attributes.size() > MAX_BYTES) {
+      throw reader.fail(tooLarge(attributes.size() + " bytes"));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return reader.parse(reader.decode(reader.readBounded(in)));
+    } catch (IOException e) {
+      throw reader.fail(reader.unusable("opened", e));
+    }
+  }
+
+  private static String tooLarge(String size) {
+    return "too large (" + size + "; a corpus may have at most " + (MAX_BYTES >> 20) + " MiB), at $";
+  }
+
+  /** Why a file could not be opened or read, without the file name the JDK repeats. */
+  private String unusable(String what, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file, at $";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied, at $";
+    }
+    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        : e.getMessage() != null ? e.getMessage()
+        : e.getClass().getSimpleName();
+    return "cannot be " + what + " (" + reason + "), at $";
+  }
+
   private byte[] readBounded(InputStream in) throws CorpusException {
     try {
       byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
-        throw fail("larger than the " + (MAX_BYTES >> 20) + " MiB a corpus may have");
+        throw fail(tooLarge("more than " + MAX_BYTES + " bytes"));
       }
       return bytes;
     } catch (IOException e) {
-      throw fail("cannot be read (" + e.getMessage() + ")");
+      throw fail(unusable("read", e));
     }
   }
 
@@ -92,13 +142,14 @@ public final class CorpusReader {
           lineStart = i + 1;
         }
       }
-      throw fail("invalid UTF-8, at line " + line + " byte " + (offset - lineStart + 1));
+      String bad = offset < bytes.length ? String.format(" (byte 0x%02x)", bytes[offset] & 0xFF) : "";
+      throw fail("invalid UTF-8" + bad + ", at line " + line + ":" + (offset - lineStart + 1));
     }
   }
 
   private Corpus parse(String text) throws CorpusException {
     if (text.isBlank()) {
-      throw fail("empty file, at line 1 column 1");
+      throw fail("empty file, at line 1:1");
     }
     JsonReader json = new JsonReader(new StringReader(text));
     json.setStrictness(Strictness.STRICT);
@@ -118,12 +169,17 @@ public final class CorpusReader {
     String message = String.valueOf(e.getMessage());
     Matcher location = GSON_LOCATION.matcher(message);
     String where = location.find()
-        ? "at " + location.group(3) + " (line " + location.group(1) + ":" + location.group(2) + ")"
+        ? "at " + trimDot(location.group(3)) + " (line " + location.group(1) + ":" + location.group(2) + ")"
         : "at the end of the file";
     String what = message.contains("End of input") || e instanceof EOFException
         ? "truncated JSON"
         : "not valid JSON";
     return what + ", " + where;
+  }
+
+  /** Gson ends the path of a member whose name was read but not its value with a dot. */
+  private static String trimDot(String path) {
+    return path.length() > 1 && path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
   }
 
   private CorpusException fail(String what) {

@@ -100,7 +100,7 @@ class ErrorsTest {
     Path missing = dir.resolve("nope.json");
     Run.Result result = Run.exec("--corpus", missing.toString(), "sections");
     assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(result.err()).isEqualTo("convo: " + missing + ": no such file\n");
+    assertThat(result.err()).isEqualTo("convo: " + missing + ": no such file, at $\n");
   }
 
   @Test

@@ -83,7 +83,7 @@ class CorpusReaderTest {
 
   @Test
   void emptyFile() {
-    assertRejected("", "c.json: empty file, at line 1 column 1");
+    assertRejected("", "c.json: empty file, at line 1:1");
   }
 
   @Test
@@ -96,7 +96,7 @@ class CorpusReaderTest {
     byte[] bytes = "{\n  \"a\": \"\u4e2d".getBytes(StandardCharsets.UTF_8);
     byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length - 1);
     assertThatThrownBy(() -> CorpusReader.read(new ByteArrayInputStream(broken), "c.json"))
-        .hasMessage("c.json: invalid UTF-8, at line 2 byte 9");
+        .hasMessage("c.json: invalid UTF-8 (byte 0xe4), at line 2:9");
   }
 
   @Test
