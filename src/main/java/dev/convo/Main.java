@@ -3,11 +3,13 @@ package dev.convo;
 import dev.convo.cli.Arguments;
 import dev.convo.cli.Cli;
 import dev.convo.cli.Env;
+import dev.convo.cli.ExitCode;
 import dev.convo.repl.ReplCommand;
 import dev.convo.shell.CompletionCommand;
 import dev.convo.shell.ManPageCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +23,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = utf8(FileDescriptor.out);
-    PrintWriter err = utf8(FileDescriptor.err);
-    int status;
+    StandardOutput stdout = new StandardOutput();
+    PrintWriter out = utf8(stdout);
+    PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
+    int status = ExitCode.INTERNAL;
     try {
       Env env = Env.system();
       String[] arguments = Arguments.utf8(args);
@@ -32,6 +35,11 @@ public final class Main {
           .execute(arguments.length == 0 && env.terminal() ? new String[] {"repl"} : arguments);
     } finally {
       out.flush();
+      String lost = stdout.lost();
+      if (lost != null) {
+        err.println("convo: cannot write to standard output (" + lost + ")");
+        status = ExitCode.USAGE;
+      }
       err.flush();
     }
     System.exit(status);
@@ -52,7 +60,7 @@ public final class Main {
   }
 
   /** UTF-8 whatever the locale: under LANG=C Java would print '?' for every Chinese character. */
-  private static PrintWriter utf8(FileDescriptor fd) {
-    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8));
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
   }
 }
