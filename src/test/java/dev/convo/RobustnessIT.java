@@ -1,0 +1,327 @@
+package dev.convo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import dev.convo.render.Columns;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar as a process, where robustness is decided: broken corpus files, pipes closed
+ * early, a full disk, Ctrl-C, odd locales and terminals, no controlling terminal, and several runs
+ * at once.
+ */
+class RobustnessIT {
+  private static final Path JAR = Path.of("target/convo.jar").toAbsolutePath();
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static final long WAIT_SECONDS = 60;
+  /** One line naming the file, what is wrong and where, as the corpus reader reports it. */
+  private static final String CORPUS_ERROR = "convo: .+: .+, at (\\$\\S*( \\(line \\d+:\\d+\\))?|line \\d+:\\d+)\n";
+
+  @TempDir Path dir;
+
+  record Result(int code, byte[] out, String err) {
+    String text() {
+      return new String(out, StandardCharsets.UTF_8);
+    }
+  }
+
+  @BeforeAll
+  static void jarExists() {
+    assertThat(JAR).as("run through 'mvn verify', after the jar is built").exists();
+  }
+
+  private static List<String> convo(String... args) {
+    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static ProcessBuilder builder(List<String> command, Map<String, String> env) {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("TERM")
+        || k.equals("COLUMNS") || k.equals("LINES") || k.equals("NO_COLOR") || k.equals("CLICOLOR_FORCE")
+        || k.startsWith("CONVO_"));
+    builder.environment().putAll(env);
+    builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    return builder;
+  }
+
+  private static Result exec(List<String> command, Map<String, String> env) throws Exception {
+    Process process = builder(command, env).start();
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    byte[] out = readAll(process.getInputStream());
+    assertThat(process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+    return new Result(process.exitValue(), out, new String(err.get(), StandardCharsets.UTF_8));
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try (in) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Result run(Map<String, String> env, String... args) throws Exception {
+    return exec(convo(args), env);
+  }
+
+  private static void assertOneCorpusError(Result result, Path file, String what) {
+    assertThat(result.code()).as(what + ": " + result.err()).isEqualTo(2);
+    assertThat(result.out()).as(what).isEmpty();
+    assertThat(result.err()).as(what).startsWith("convo: " + file + ": ").matches(CORPUS_ERROR)
+        .doesNotContain("\tat ", "Exception");
+  }
+
+  @Test
+  void malformedCorporaAreOneLineEach() throws Exception {
+    String good = Files.readString(Path.of("data/corpus.json"), StandardCharsets.UTF_8);
+    Map<String, byte[]> files = new HashMap<>();
+    files.put("empty.json", new byte[0]);
+    files.put("text.json", "corpus\n".getBytes(StandardCharsets.UTF_8));
+    files.put("truncated.json", good.substring(0, good.length() / 2).getBytes(StandardCharsets.UTF_8));
+    files.put("array.json", "[]".getBytes(StandardCharsets.UTF_8));
+    files.put("missing.json", good.replaceFirst("\"language\": \"[^\"]*\",", "").getBytes(StandardCharsets.UTF_8));
+    files.put("types.json", good.replaceFirst("\"schema\": 1", "\"schema\": \"1\"").getBytes(StandardCharsets.UTF_8));
+    files.put("duplicate.json", good.replaceFirst("\"id\": \"q2\"", "\"id\": \"q1\"").getBytes(StandardCharsets.UTF_8));
+    files.put("quote.json", good.replaceFirst("\"turn\": \"1:4\"", "\"turn\": \"1:400\"").getBytes(StandardCharsets.UTF_8));
+    byte[] latin1 = good.getBytes(StandardCharsets.UTF_8);
+    latin1[100] = (byte) 0xE9;
+    files.put("latin1.json", latin1);
+    for (Map.Entry<String, byte[]> entry : files.entrySet()) {
+      Path file = dir.resolve(entry.getKey());
+      Files.write(file, entry.getValue());
+      assertOneCorpusError(run(Map.of(), "--corpus", file.toString(), "sections"), file, entry.getKey());
+      assertOneCorpusError(run(Map.of("CONVO_CORPUS", file.toString()), "show", "7:1"), file, entry.getKey());
+    }
+    assertOneCorpusError(run(Map.of(), "sections", "--corpus", dir.toString()), dir, "a directory");
+    Path through = dir.resolve("empty.json").resolve("corpus.json");
+    assertOneCorpusError(run(Map.of(), "sections", "--corpus", through.toString()), through, "a path through a file");
+    Path memory = Path.of("/proc/self/mem");
+    Result unreadable = run(Map.of(), "sections", "--corpus", memory.toString());
+    assertOneCorpusError(unreadable, memory, "a file that fails when read");
+    assertThat(unreadable.err()).isEqualTo("convo: /proc/self/mem: cannot be read (Input/output error), at $\n");
+  }
+
+  @Test
+  void aHundredMegabyteCorpusFailsOnItsSize() throws Exception {
+    Path big = dir.resolve("big.json");
+    try (RandomAccessFile sparse = new RandomAccessFile(big.toFile(), "rw")) {
+      sparse.setLength(100L * 1000 * 1000);
+    }
+    Result result = run(Map.of(), "sections", "--corpus", big.toString());
+    assertOneCorpusError(result, big, "100 MB");
+    assertThat(result.err()).contains("too large (100000000 bytes; a corpus may have at most 64 MiB)");
+  }
+
+  /**
+   * Root reads any file, so as root the jar runs as nobody (setpriv, from util-linux) on a copy of
+   * the jar that nobody may read.
+   */
+  @Test
+  void aCorpusWithoutReadPermission() throws Exception {
+    Path shared = Files.createTempDirectory("convo-perm");
+    try {
+      Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Path jar = Files.copy(JAR, shared.resolve("convo.jar"), StandardCopyOption.REPLACE_EXISTING);
+      Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+      Path secret = shared.resolve("secret.json");
+      Files.copy(Path.of("data/corpus.json"), secret);
+      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+      List<String> command = new ArrayList<>();
+      if ("root".equals(System.getProperty("user.name"))) {
+        Assumptions.assumeTrue(new File("/usr/bin/setpriv").canExecute(), "setpriv (util-linux)");
+        command.addAll(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+      }
+      command.addAll(List.of(JAVA, "-jar", jar.toString(), "sections", "--corpus", secret.toString()));
+      Result result = exec(command, Map.of("HOME", shared.toString()));
+      assertOneCorpusError(result, secret, "no read permission");
+      assertThat(result.err()).isEqualTo("convo: " + secret + ": permission denied, at $\n");
+    } finally {
+      try (var files = Files.list(shared)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(shared);
+    }
+  }
+
+  private Result shell(String script) throws Exception {
+    return exec(List.of("bash", "-c", "set -o pipefail; " + script), Map.of("LANG", "C.UTF-8"));
+  }
+
+  private static String quoted(List<String> command) {
+    StringBuilder line = new StringBuilder();
+    for (String word : command) {
+      line.append(line.length() == 0 ? "" : " ").append('\'').append(word).append('\'');
+    }
+    return line.toString();
+  }
+
+  @Test
+  void aReaderWhoLeavesEarlyCausesNoErrors() throws Exception {
+    Path err = dir.resolve("err");
+    Path status = dir.resolve("status");
+    Result bytes = shell(quoted(convo("show", "all")) + " 2>'" + err + "' | head -c 100; echo ${PIPESTATUS[0]} >'"
+        + status + "'");
+    assertThat(bytes.out()).hasSize(100);
+    assertThat(Files.readString(err)).isEmpty();
+    assertThat(Files.readString(status).strip()).isEqualTo("0");
+
+    Result line = shell(quoted(convo("show", "all", "--format", "jsonl")) + " 2>'" + err
+        + "' | head -1; echo ${PIPESTATUS[0]} >'" + status + "'");
+    assertThat(line.text().lines()).hasSize(1);
+    assertThat(JsonParser.parseString(line.text()).getAsJsonObject().get("id").getAsString()).isEqualTo("1:1");
+    assertThat(Files.readString(err)).isEmpty();
+    assertThat(Files.readString(status).strip()).isEqualTo("0");
+  }
+
+  @Test
+  void aFullDiskIsOneErrorLine() throws Exception {
+    for (List<String> command : List.of(convo("show", "all"), convo("show", "7:1", "--json"), convo("--help"))) {
+      Process process = builder(command, Map.of("LANG", "C.UTF-8"))
+          .redirectOutput(new File("/dev/full")).start();
+      String err = new String(readAll(process.getErrorStream()), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(command.toString()).isEqualTo(2);
+      assertThat(err).as(command.toString())
+          .isEqualTo("convo: cannot write to standard output (No space left on device)\n");
+    }
+  }
+
+  /**
+   * Nobody reads the output, so the jar blocks writing it, mid-way; Ctrl-C (SIGINT) must still end
+   * it at once, with the shell's status for it and without a stack trace. Perl (perl-base, always
+   * on Debian) restores SIGINT's default first, as a terminal has it: a job started in the
+   * background inherits it ignored, and the JVM then leaves it ignored.
+   */
+  @Test
+  void ctrlCDuringLongOutputStopsPromptly() throws Exception {
+    List<String> command = new ArrayList<>(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die"));
+    command.addAll(convo("show", "all", "--format", "jsonl"));
+    Process process = builder(command, Map.of("LANG", "C.UTF-8")).start();
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    InputStream out = process.getInputStream();
+    assertThat(out.read()).as("the output has begun").isEqualTo('{');
+    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+    assertThat(kill.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    assertThat(kill.exitValue()).isZero();
+    assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s of Ctrl-C").isTrue();
+    out.close();
+    assertThat(process.exitValue()).isEqualTo(128 + 2);
+    assertThat(new String(err.get(), StandardCharsets.UTF_8)).doesNotContain("\tat ", "Exception");
+  }
+
+  private static final byte[] TURN_7_1 = "7:1 Lex: 那么，GPT-5 什么时候出来？\n".getBytes(StandardCharsets.UTF_8);
+
+  @Test
+  void anyLocaleAndTerminalGetsUtf8() throws Exception {
+    List<Map<String, String>> environments = List.of(Map.of("LANG", "C"), Map.of("LC_ALL", "POSIX"),
+        Map.of("LANG", "C", "TERM", "dumb"), Map.of("LC_ALL", "POSIX", "TERM", "xterm"), Map.of(),
+        Map.of("LANG", "C", "COLUMNS", "20"), Map.of("LANG", "C", "COLUMNS", "1000"));
+    for (Map<String, String> env : environments) {
+      Result show = run(env, "show", "7:1");
+      assertThat(show.code()).as(env.toString()).isZero();
+      assertThat(show.out()).as(env.toString()).isEqualTo(TURN_7_1);
+      Result setsid = exec(withoutTerminal(convo("show", "7:1")), env);
+      assertThat(setsid.out()).as("setsid " + env).isEqualTo(TURN_7_1);
+      assertThat(setsid.err()).as("setsid " + env).isEmpty();
+      Map<String, String> utf8Env = new HashMap<>(env);
+      utf8Env.remove("LC_ALL");
+      utf8Env.put("LANG", "C.UTF-8");
+      Result utf8 = run(utf8Env, "topic", "核聚变", "--format", "text");
+      assertThat(utf8.text()).contains("核聚变");
+      Result topic = run(env, "topic", "核聚变", "--format", "text");
+      assertThat(topic.code()).as(env.toString()).isZero();
+      assertThat(topic.out()).as(env + ": the same bytes as under a UTF-8 locale").isEqualTo(utf8.out());
+    }
+  }
+
+  /** setsid: a new session, so the jar has no controlling terminal at all. */
+  private static List<String> withoutTerminal(List<String> command) {
+    List<String> all = new ArrayList<>(List.of("setsid", "--wait"));
+    all.addAll(command);
+    return all;
+  }
+
+  private static List<String> lines(Result result) {
+    return result.text().lines().toList();
+  }
+
+  @Test
+  void textWrapsToColumnsWithoutLosingText() throws Exception {
+    String plain = run(Map.of("LANG", "C.UTF-8"), "show", "8:8").text();
+    String words = plain.substring("8:8 Sam: ".length()).replace(" ¶ ", "").replaceAll("\\s", "");
+    for (int columns : new int[] {20, 1000}) {
+      Result result = exec(withoutTerminal(convo("show", "8:8", "--format", "text")),
+          Map.of("LANG", "C", "TERM", "dumb", "COLUMNS", Integer.toString(columns)));
+      assertThat(result.code()).isZero();
+      assertThat(result.err()).isEmpty();
+      List<String> lines = lines(result);
+      assertThat(lines).allSatisfy(l -> assertThat(Columns.of(l)).as(l).isLessThanOrEqualTo(columns));
+      int first = 0;
+      while (!lines.get(first).startsWith("8:8 ")) {
+        first++;
+      }
+      List<String> turn = lines.subList(first, lines.size());
+      String body = String.join("", turn).replaceFirst("8:8 Sam", "");
+      assertThat(body.replaceAll("\\s", "")).as("every character, in order, at " + columns + " columns")
+          .isEqualTo(words);
+      long paragraphs = plain.split(" ¶ ").length;
+      if (columns == 20) {
+        assertThat(turn.size()).as("wrapped at 20 columns").isGreaterThan(60);
+      } else {
+        assertThat(turn.stream().filter(l -> !l.isBlank()).count())
+            .as("one line per paragraph at 1000 columns").isEqualTo(paragraphs);
+      }
+    }
+  }
+
+  @Test
+  void eightRunsAtOnceEachGiveTheirOwnCorrectOutput() throws Exception {
+    List<List<String>> commands = List.of(List.of("show", "all", "--format", "jsonl"), List.of("topics"),
+        List.of("search", "核聚变", "--json"), List.of("stats", "--format", "tsv"), List.of("show", "7:1"),
+        List.of("quotes", "list", "--format", "markdown"), List.of("sections"), List.of("topic", "gpt-5"));
+    Map<String, String> env = Map.of("LANG", "C.UTF-8");
+    List<Result> expected = new ArrayList<>();
+    for (List<String> command : commands) {
+      expected.add(run(env, command.toArray(new String[0])));
+    }
+    List<CompletableFuture<Result>> running = new ArrayList<>();
+    for (List<String> command : commands) {
+      running.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return run(env, command.toArray(new String[0]));
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+    }
+    for (int i = 0; i < commands.size(); i++) {
+      Result result = running.get(i).get(WAIT_SECONDS * 2, TimeUnit.SECONDS);
+      assertThat(result.code()).as(commands.get(i).toString()).isZero();
+      assertThat(result.err()).as(commands.get(i).toString()).isEmpty();
+      assertThat(result.out()).as(commands.get(i).toString()).isNotEmpty().isEqualTo(expected.get(i).out());
+    }
+  }
+}
