@@ -1,6 +1,7 @@
 package dev.convo.repl;
 
 import dev.convo.corpus.Corpus;
+import dev.convo.render.Escape;
 import java.util.List;
 
 /** What the REPL says when it starts and what its prompt shows. */
@@ -11,7 +12,7 @@ final class Banner {
   private Banner() {}
 
   static List<String> lines(Corpus corpus) {
-    return List.of(corpus.metadata().title(), HINT);
+    return List.of(Escape.line(corpus.metadata().title()), HINT);
   }
 
   /** {@code convo> } before anything has been read, then {@code convo 7:3> }. */

@@ -6,6 +6,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.render.Escape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -138,7 +139,13 @@ final class CorpusCandidates {
     return gist.toString();
   }
 
+  /**
+   * Every candidate the corpus offers is made here, escaped: JLine would send an ESC or a bidi
+   * override in an alias or a title to the terminal as it is.
+   */
   private static Candidate candidate(String value, String group, String description, int order) {
-    return new Candidate(value, value, group, description, null, null, true, order);
+    String shown = Escape.line(value);
+    return new Candidate(shown, shown, group, description == null ? null : Escape.line(description), null,
+        null, true, order);
   }
 }

@@ -4,6 +4,7 @@ import dev.convo.cli.ExitCode;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
+import dev.convo.render.Escape;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,9 +34,10 @@ final class WhereCommand implements Callable<Integer> {
     Turn turn = current.get();
     Section section = session.corpus().sectionOf(turn);
     String speaker = session.corpus().speaker(turn.speaker()).map(Speaker::name).orElse(turn.speaker());
-    spec.commandLine().getOut().println(turn.id() + " · " + speaker + " · turn " + turn.index()
+    String where = turn.id() + " · " + speaker + " · turn " + turn.index()
         + " of " + section.turns().size() + " in section " + section.id() + " " + section.title()
-        + " · " + turn.seq() + " of " + session.corpus().turns().size() + " in the interview");
+        + " · " + turn.seq() + " of " + session.corpus().turns().size() + " in the interview";
+    spec.commandLine().getOut().println(Escape.line(where));
     return ExitCode.OK;
   }
 }

@@ -15,25 +15,25 @@ import java.nio.file.Path;
  * key quote (its turn and its own text, offsets kept consistent), another turn, section titles, a
  * speaker's name and label, a topic's titles and an alias, the corpus title.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
   /**
    * One of each: OSC (set the window title) ended by BEL, CSI (clear the screen), the 8-bit CSI
    * (C1), backspaces, a carriage return, a right-to-left override and its pop, an isolate, a
    * right-to-left mark, DEL, NEL (C1), NUL, the Unicode line separator.
    */
-  static final String PAYLOAD = "\u001b]0;PWNED\u0007\u001b[2J\u009b31m\b\b\rX\u202eevil\u202c"
+  public static final String PAYLOAD = "\u001b]0;PWNED\u0007\u001b[2J\u009b31m\b\b\rX\u202eevil\u202c"
       + "\u2066iso\u2069\u200f\u007f\u0085\u0000\u2028end";
 
   /** How the escaping renderers show the start of {@link #PAYLOAD}. */
-  static final String SHOWN = "\\x1b]0;PWNED\\x07\\x1b[2J\\x9b31m\\x08\\x08\\x0dX\\u202eevil\\u202c";
+  public static final String SHOWN = "\\x1b]0;PWNED\\x07\\x1b[2J\\x9b31m\\x08\\x08\\x0dX\\u202eevil\\u202c";
 
   /** The quote whose text carries the payload, and the turn without a quote that carries it too. */
-  static final String QUOTE = "q1";
-  static final String TURN = "7:1";
+  public static final String QUOTE = "q1";
+  public static final String TURN = "7:1";
 
   private HostileCorpus() {}
 
-  static Path write(Path dir) throws IOException {
+  public static Path write(Path dir) throws IOException {
     JsonObject corpus = JsonParser.parseString(
         Files.readString(Path.of("data/corpus.json"), StandardCharsets.UTF_8)).getAsJsonObject();
     JsonObject metadata = corpus.getAsJsonObject("metadata");
@@ -84,7 +84,7 @@ final class HostileCorpus {
   }
 
   /** The slug of the topic whose titles and alias carry the payload. */
-  static String topic() throws IOException {
+  public static String topic() throws IOException {
     return JsonParser.parseString(Files.readString(Path.of("data/corpus.json"), StandardCharsets.UTF_8))
         .getAsJsonObject().getAsJsonArray("topics").get(0).getAsJsonObject().get("slug").getAsString();
   }
@@ -99,7 +99,7 @@ final class HostileCorpus {
    * mark, embedding, override or isolate, or the Arabic letter mark; ESC is allowed only as the
    * start of an SGR colour sequence when {@code colour}. -1 if there is none.
    */
-  static int firstUnsafeByte(byte[] bytes, boolean colour) {
+  public static int firstUnsafeByte(byte[] bytes, boolean colour) {
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
       int b1 = i + 1 < bytes.length ? bytes[i + 1] & 0xFF : -1;
