@@ -155,7 +155,7 @@ class ReplScriptTest {
   void aBadCorpusFailsBeforeTheRepl() {
     Fixture.Result result = Fixture.run(PIPE, "sections\n", "--corpus", "/nonexistent.json", "repl");
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("convo: /nonexistent.json: no such file\n");
+    assertThat(result.err()).isEqualTo("convo: /nonexistent.json: no such file, at $\n");
     assertThat(result.out()).isEmpty();
   }
 
