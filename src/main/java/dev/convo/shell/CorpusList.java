@@ -5,6 +5,7 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
+import dev.convo.render.Escape;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -117,7 +118,8 @@ enum CorpusList {
   private static void add(List<CompletionTree.Candidate> out, String value, String description) {
     if (TYPABLE.matcher(value).matches()
         && out.stream().noneMatch(c -> c.value().equals(value))) {
-      out.add(new CompletionTree.Candidate(value, Text.oneLine(description)));
+      // Shells print descriptions as they are: an escape sequence in a title must not reach them.
+      out.add(new CompletionTree.Candidate(value, Escape.line(Text.oneLine(description))));
     }
   }
 }

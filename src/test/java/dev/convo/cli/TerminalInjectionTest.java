@@ -216,6 +216,23 @@ class TerminalInjectionTest {
   }
 
   @Test
+  void shellCompletionListsShowEscapes() {
+    for (String list : List.of("topic", "section", "quote", "speaker")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      Env env = Env.fixed(Map.of(ConvoCommand.CORPUS_VARIABLE, corpus.toString()), false, 80, 24,
+          LocalDate.of(2026, 3, 19), (c, t) -> false);
+      int code = dev.convo.Main.commandLine(writer, writer, env).execute("completion", "--list", list);
+      writer.flush();
+      assertThat(code).as(list).isZero();
+      assertThat(HostileCorpus.firstUnsafeByte(out.toByteArray(), false)).as(list).isEqualTo(-1);
+      String text = out.toString(StandardCharsets.UTF_8);
+      assertThat(text).as(list).contains("PWNED").contains("\\x1b");
+      assertThat(text.lines()).as(list).allMatch(line -> line.split("\t", -1).length == 2);
+    }
+  }
+
+  @Test
   void aMegabyteArgumentGivesAShortMessage() {
     String huge = "说".repeat(1 << 20);
     Bytes result = run(false, Map.of(), "topic", huge);
