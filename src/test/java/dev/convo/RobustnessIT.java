@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RobustnessIT {
   private static final Path JAR = Path.of("target/convo.jar").toAbsolutePath();
+  private static final Path LAUNCHER = Path.of("target/convo").toAbsolutePath();
   private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private static final long WAIT_SECONDS = 60;
   /** One line naming the file, what is wrong and where, as the corpus reader reports it. */
@@ -47,6 +50,30 @@ class RobustnessIT {
   @BeforeAll
   static void jarExists() {
     assertThat(JAR).as("run through 'mvn verify', after the jar is built").exists();
+  }
+
+  /** How convo is started: the jar with java, or the launcher with its start-up cache in {@code cache}. */
+  record Program(String name, List<String> prefix, Map<String, String> env) {
+    List<String> command(String... args) {
+      List<String> command = new ArrayList<>(prefix);
+      command.addAll(List.of(args));
+      return command;
+    }
+
+    Map<String, String> env(Map<String, String> more) {
+      Map<String, String> all = new HashMap<>(env);
+      all.putAll(more);
+      return all;
+    }
+  }
+
+  private List<Program> programs() {
+    return List.of(new Program("the jar", List.of(JAVA, "-jar", JAR.toString()), Map.of()), launcher(dir.resolve("cache")));
+  }
+
+  private static Program launcher(Path cache) {
+    return new Program("the launcher", List.of(LAUNCHER.toString()),
+        Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", System.getProperty("java.home")));
   }
 
   private static List<String> convo(String... args) {
@@ -166,8 +193,8 @@ class RobustnessIT {
     }
   }
 
-  private Result shell(String script) throws Exception {
-    return exec(List.of("bash", "-c", "set -o pipefail; " + script), Map.of("LANG", "C.UTF-8"));
+  private static Result shell(String script, Map<String, String> env) throws Exception {
+    return exec(List.of("bash", "-c", "set -o pipefail; " + script), env);
   }
 
   private static String quoted(List<String> command) {
@@ -182,54 +209,72 @@ class RobustnessIT {
   void aReaderWhoLeavesEarlyCausesNoErrors() throws Exception {
     Path err = dir.resolve("err");
     Path status = dir.resolve("status");
-    Result bytes = shell(quoted(convo("show", "all")) + " 2>'" + err + "' | head -c 100; echo ${PIPESTATUS[0]} >'"
-        + status + "'");
-    assertThat(bytes.out()).hasSize(100);
-    assertThat(Files.readString(err)).isEmpty();
-    assertThat(Files.readString(status).strip()).isEqualTo("0");
+    for (Program program : programs()) {
+      for (int run = 0; run < 2; run++) {
+        Map<String, String> env = program.env(Map.of("LANG", "C.UTF-8"));
+        Result bytes = shell(quoted(program.command("show", "all")) + " 2>'" + err + "' | head -c 100; echo "
+            + "${PIPESTATUS[0]} >'" + status + "'", env);
+        assertThat(bytes.out()).as(program.name()).hasSize(100);
+        assertThat(Files.readString(err)).as(program.name()).isEmpty();
+        assertThat(Files.readString(status).strip()).as(program.name()).isEqualTo("0");
 
-    Result line = shell(quoted(convo("show", "all", "--format", "jsonl")) + " 2>'" + err
-        + "' | head -1; echo ${PIPESTATUS[0]} >'" + status + "'");
-    assertThat(line.text().lines()).hasSize(1);
-    assertThat(JsonParser.parseString(line.text()).getAsJsonObject().get("id").getAsString()).isEqualTo("1:1");
-    assertThat(Files.readString(err)).isEmpty();
-    assertThat(Files.readString(status).strip()).isEqualTo("0");
+        Result line = shell(quoted(program.command("show", "all", "--format", "jsonl")) + " 2>'" + err
+            + "' | head -1; echo ${PIPESTATUS[0]} >'" + status + "'", env);
+        assertThat(line.text().lines()).as(program.name()).hasSize(1);
+        assertThat(JsonParser.parseString(line.text()).getAsJsonObject().get("id").getAsString()).isEqualTo("1:1");
+        assertThat(Files.readString(err)).as(program.name()).isEmpty();
+        assertThat(Files.readString(status).strip()).as(program.name()).isEqualTo("0");
+      }
+    }
+    awaitArchive(dir.resolve("cache"));
   }
 
   @Test
   void aFullDiskIsOneErrorLine() throws Exception {
-    for (List<String> command : List.of(convo("show", "all"), convo("show", "7:1", "--json"), convo("--help"))) {
-      Process process = builder(command, Map.of("LANG", "C.UTF-8"))
-          .redirectOutput(new File("/dev/full")).start();
-      String err = new String(readAll(process.getErrorStream()), StandardCharsets.UTF_8);
-      assertThat(process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-      assertThat(process.exitValue()).as(command.toString()).isEqualTo(2);
-      assertThat(err).as(command.toString())
-          .isEqualTo("convo: cannot write to standard output (No space left on device)\n");
+    for (Program program : programs()) {
+      for (String[] args : List.of(new String[] {"show", "all"}, new String[] {"show", "7:1", "--json"},
+          new String[] {"--help"})) {
+        List<String> command = program.command(args);
+        Process process = builder(command, program.env(Map.of("LANG", "C.UTF-8")))
+            .redirectOutput(new File("/dev/full")).start();
+        String err = new String(readAll(process.getErrorStream()), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(command.toString()).isEqualTo(2);
+        assertThat(err).as(command.toString())
+            .isEqualTo("convo: cannot write to standard output (No space left on device)\n");
+      }
     }
+    awaitArchive(dir.resolve("cache"));
   }
 
   /**
-   * Nobody reads the output, so the jar blocks writing it, mid-way; Ctrl-C (SIGINT) must still end
-   * it at once, with the shell's status for it and without a stack trace. Perl (perl-base, always
-   * on Debian) restores SIGINT's default first, as a terminal has it: a job started in the
-   * background inherits it ignored, and the JVM then leaves it ignored.
+   * Nobody reads the output, so convo blocks writing it, mid-way; Ctrl-C must still end it at once,
+   * with the shell's status for it and without a stack trace. As a terminal does, SIGINT goes to
+   * the whole process group (the launcher's shell and its JVM alike), made with setsid so that it
+   * is not the tests'. Perl (perl-base, always on Debian) first restores SIGINT's default action:
+   * a job started in the background inherits it ignored, and the JVM then leaves it ignored.
    */
   @Test
   void ctrlCDuringLongOutputStopsPromptly() throws Exception {
-    List<String> command = new ArrayList<>(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die"));
-    command.addAll(convo("show", "all", "--format", "jsonl"));
-    Process process = builder(command, Map.of("LANG", "C.UTF-8")).start();
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-    InputStream out = process.getInputStream();
-    assertThat(out.read()).as("the output has begun").isEqualTo('{');
-    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
-    assertThat(kill.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-    assertThat(kill.exitValue()).isZero();
-    assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s of Ctrl-C").isTrue();
-    out.close();
-    assertThat(process.exitValue()).isEqualTo(128 + 2);
-    assertThat(new String(err.get(), StandardCharsets.UTF_8)).doesNotContain("\tat ", "Exception");
+    for (Program program : programs()) {
+      for (int run = 0; run < 2; run++) {
+        List<String> command = new ArrayList<>(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die",
+            "setsid"));
+        command.addAll(program.command("show", "all", "--format", "jsonl"));
+        Process process = builder(command, program.env(Map.of("LANG", "C.UTF-8"))).start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        InputStream out = process.getInputStream();
+        assertThat(out.read()).as(program.name() + ": the output has begun").isEqualTo('{');
+        Process kill = new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).start();
+        assertThat(kill.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).isZero();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as(program.name() + ": stopped within 10 s").isTrue();
+        out.close();
+        assertThat(process.exitValue()).as(program.name()).isEqualTo(128 + 2);
+        assertThat(new String(err.get(), StandardCharsets.UTF_8)).as(program.name())
+            .doesNotContain("\tat ", "Exception");
+      }
+    }
   }
 
   private static final byte[] TURN_7_1 = "7:1 Lex: 那么，GPT-5 什么时候出来？\n".getBytes(StandardCharsets.UTF_8);
@@ -297,31 +342,82 @@ class RobustnessIT {
     }
   }
 
-  @Test
-  void eightRunsAtOnceEachGiveTheirOwnCorrectOutput() throws Exception {
-    List<List<String>> commands = List.of(List.of("show", "all", "--format", "jsonl"), List.of("topics"),
-        List.of("search", "核聚变", "--json"), List.of("stats", "--format", "tsv"), List.of("show", "7:1"),
-        List.of("quotes", "list", "--format", "markdown"), List.of("sections"), List.of("topic", "gpt-5"));
-    Map<String, String> env = Map.of("LANG", "C.UTF-8");
+  private static final List<List<String>> MIXED = List.of(List.of("show", "all", "--format", "jsonl"),
+      List.of("topics"), List.of("search", "核聚变", "--json"), List.of("stats", "--format", "tsv"),
+      List.of("show", "7:1"), List.of("quotes", "list", "--format", "markdown"), List.of("sections"),
+      List.of("topic", "gpt-5"));
+
+  /** The mixed commands one after another: what each must print when they run at once. */
+  private static List<Result> oneAtATime() throws Exception {
     List<Result> expected = new ArrayList<>();
-    for (List<String> command : commands) {
-      expected.add(run(env, command.toArray(new String[0])));
+    for (List<String> command : MIXED) {
+      expected.add(run(Map.of("LANG", "C.UTF-8"), command.toArray(new String[0])));
     }
+    return expected;
+  }
+
+  private static void allAtOnce(Program program, List<Result> expected) throws Exception {
+    Map<String, String> env = program.env(Map.of("LANG", "C.UTF-8"));
     List<CompletableFuture<Result>> running = new ArrayList<>();
-    for (List<String> command : commands) {
+    for (List<String> command : MIXED) {
       running.add(CompletableFuture.supplyAsync(() -> {
         try {
-          return run(env, command.toArray(new String[0]));
+          return exec(program.command(command.toArray(new String[0])), env);
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }
       }));
     }
-    for (int i = 0; i < commands.size(); i++) {
+    for (int i = 0; i < MIXED.size(); i++) {
+      String what = program.name() + " " + MIXED.get(i);
       Result result = running.get(i).get(WAIT_SECONDS * 2, TimeUnit.SECONDS);
-      assertThat(result.code()).as(commands.get(i).toString()).isZero();
-      assertThat(result.err()).as(commands.get(i).toString()).isEmpty();
-      assertThat(result.out()).as(commands.get(i).toString()).isNotEmpty().isEqualTo(expected.get(i).out());
+      assertThat(result.code()).as(what).isZero();
+      assertThat(result.err()).as(what).isEmpty();
+      assertThat(result.out()).as(what).isNotEmpty().isEqualTo(expected.get(i).out());
     }
+  }
+
+  @Test
+  void eightRunsAtOnceEachGiveTheirOwnCorrectOutput() throws Exception {
+    allAtOnce(programs().get(0), oneAtATime());
+  }
+
+  /**
+   * Eight first runs of the launcher on an empty cache, all at once: each answers correctly while
+   * they race to start training the start-up archive; the archive they leave maps (-Xshare:on fails
+   * otherwise) and serves eight more runs at once.
+   */
+  @Test
+  void eightFirstRunsOfTheLauncherAtOnceLeaveAUsableCache() throws Exception {
+    List<Result> expected = oneAtATime();
+    Path cache = dir.resolve("fresh-cache");
+    Program launcher = launcher(cache);
+    allAtOnce(launcher, expected);
+    Path archive = awaitArchive(cache);
+    Result mapped = exec(List.of(JAVA, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", JAR.toString(),
+        "show", "7:1"), Map.of("LANG", "C.UTF-8"));
+    assertThat(mapped.code()).as(mapped.err()).isZero();
+    assertThat(mapped.out()).isEqualTo(TURN_7_1);
+    allAtOnce(launcher, expected);
+  }
+
+  /** Waits, bounded, for the launcher's background training: an archive with its stamp, no lock. */
+  private static Path awaitArchive(Path cache) throws Exception {
+    Path archives = Path.of(cache + "/convo" + JAR.getParent());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS * 3);
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(archives)) {
+        try (Stream<Path> files = Files.list(archives)) {
+          List<Path> all = files.toList();
+          Optional<Path> archive = all.stream().filter(p -> p.toString().endsWith(".jsa"))
+              .filter(p -> Files.exists(Path.of(p + ".ok"))).findFirst();
+          if (archive.isPresent() && all.stream().noneMatch(p -> p.toString().endsWith(".lock"))) {
+            return archive.get();
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no start-up archive under " + archives);
   }
 }
