@@ -342,6 +342,37 @@ class RobustnessIT {
     }
   }
 
+  /**
+   * ingest killed outright (SIGKILL, nothing can clean up) at moments spread over its run: the
+   * corpus it replaces is always either the previous one or the complete new one, never a part.
+   */
+  @Test
+  void ingestKilledAtAnyMomentNeverLeavesAHalfWrittenCorpus() throws Exception {
+    byte[] complete = Files.readAllBytes(Path.of("data/corpus.json"));
+    byte[] previous = "{\"previous\": true}\n".getBytes(StandardCharsets.UTF_8);
+    Path out = dir.resolve("corpus.json");
+    boolean sawPrevious = false;
+    for (int delay = 0; delay <= 3000; delay += 250) {
+      Files.write(out, previous);
+      Process process = builder(convo("ingest", "data/source/lex-fridman-sam-altman-2024.zh.md", "--topics",
+          "data/topics.json", "--repairs", "data/repairs.json", "-o", out.toString()), Map.of("LANG", "C.UTF-8"))
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      // Not a timing assertion: only where in its run the kill lands.
+      Thread.sleep(delay);
+      process.destroyForcibly();
+      assertThat(process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      byte[] now = Files.readAllBytes(out);
+      assertThat(now).as("killed after %d ms", delay).satisfiesAnyOf(
+          b -> assertThat(b).isEqualTo(previous), b -> assertThat(b).isEqualTo(complete));
+      sawPrevious |= java.util.Arrays.equals(now, previous);
+    }
+    assertThat(sawPrevious).as("some kill landed before the rename").isTrue();
+    Result finished = run(Map.of("LANG", "C.UTF-8"), "ingest", "data/source/lex-fridman-sam-altman-2024.zh.md",
+        "--topics", "data/topics.json", "--repairs", "data/repairs.json", "-o", out.toString());
+    assertThat(finished.code()).as(finished.err()).isZero();
+    assertThat(Files.readAllBytes(out)).isEqualTo(complete);
+  }
+
   private static final List<List<String>> MIXED = List.of(List.of("show", "all", "--format", "jsonl"),
       List.of("topics"), List.of("search", "核聚变", "--json"), List.of("stats", "--format", "tsv"),
       List.of("show", "7:1"), List.of("quotes", "list", "--format", "markdown"), List.of("sections"),
