@@ -4,8 +4,10 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusWriter;
 import dev.convo.ingest.Ingest;
 import dev.convo.ingest.IngestException;
+import dev.convo.render.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,8 +68,10 @@ final class IngestCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     if (output == null) {
+      StringWriter json = new StringWriter();
+      CorpusWriter.write(corpus, json);
       PrintWriter out = spec.commandLine().getOut();
-      CorpusWriter.write(corpus, out);
+      out.print(Escape.json(json.toString()));
       out.flush();
       return ExitCode.OK;
     }

@@ -16,15 +16,21 @@ import java.util.regex.Pattern;
  * first image on.
  */
 final class TranscriptParser {
+  /**
+   * Lines are already split at newlines; without this, NEL and the Unicode line separators inside
+   * a line would end {@code .} and {@code $}, and a speaker's line holding one would lose its label.
+   */
+  private static final int LINE = Pattern.UNIX_LINES;
+
   /** {@code **Name：** text} — the colon inside the bold, full-width or ASCII. */
   private static final Pattern LABEL_INSIDE =
-      Pattern.compile("^\\*\\*([^*：:\\n]{1,40}?)\\s*[：:]\\s*\\*\\*\\s*(.*)$");
+      Pattern.compile("^\\*\\*([^*：:\\n]{1,40}?)\\s*[：:]\\s*\\*\\*\\s*(.*)$", LINE);
   /** {@code **Name** ：text} — the colon outside the bold, with or without a space before it. */
   private static final Pattern LABEL_OUTSIDE =
-      Pattern.compile("^\\*\\*([^*：:\\n]{1,40}?)\\*\\*\\s*[：:]\\s*(.*)$");
+      Pattern.compile("^\\*\\*([^*：:\\n]{1,40}?)\\*\\*\\s*[：:]\\s*(.*)$", LINE);
   /** {@code **8\. 关于…**}: the number may be escaped and followed by a space. */
   private static final Pattern NUMBERED_HEADING =
-      Pattern.compile("^\\*\\*(\\d{1,3})\\\\?[.、]\\s*(.+?)\\*\\*\\s*$");
+      Pattern.compile("^\\*\\*(\\d{1,3})\\\\?[.、]\\s*(.+?)\\*\\*\\s*$", LINE);
   /** An unnumbered sub-heading: a short bold line with no sentence punctuation. */
   private static final Pattern PLAIN_HEADING =
       Pattern.compile("^\\*\\*([^*：:。，？！.?!]{1,30})\\*\\*\\s*$");
@@ -32,8 +38,8 @@ final class TranscriptParser {
   private static final Pattern HEADING_LIKE = Pattern.compile("^\\*\\*\\d{1,3}\\\\?[.、]");
   private static final Pattern END_MARKER = Pattern.compile("^\\*\\*\\s*[·•]?\\s*END\\s*[·•]?\\s*\\*\\*\\s*$");
   private static final Pattern RULE = Pattern.compile("^\\s*(\\* *){3,}$|^\\s*(- *){3,}$");
-  private static final Pattern HEADER_FIELD = Pattern.compile("^([^\\s:：]{1,20})\\s*[:：]\\s+(\\S.*)$");
-  private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,3})[.)、]\\s+(.*)$");
+  private static final Pattern HEADER_FIELD = Pattern.compile("^([^\\s:：]{1,20})\\s*[:：]\\s+(\\S.*)$", LINE);
+  private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,3})[.)、]\\s+(.*)$", LINE);
 
   private final String file;
 

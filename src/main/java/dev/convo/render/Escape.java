@@ -71,6 +71,33 @@ public final class Escape {
     return out.toString();
   }
 
+  /**
+   * JSON may carry C1 controls and bidi overrides raw, and JSON printed on a terminal would then
+   * act on it. Outside strings JSON is ASCII, so each such char can only be inside a string, where
+   * its six-character escape (backslash, u, four hex digits) means exactly the same. Every JSON
+   * convo prints goes through here.
+   */
+  public static String json(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean unsafe = Escape.isUnsafe(c) && !(Character.isHighSurrogate(c) && i + 1 < json.length()
+          && Character.isLowSurrogate(json.charAt(i + 1)))
+          && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(json.charAt(i - 1)));
+      if (unsafe && out == null) {
+        out = new StringBuilder(json.length() + 16).append(json, 0, i);
+      }
+      if (out != null) {
+        if (unsafe) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? json : out.toString();
+  }
+
   private static boolean isSafe(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

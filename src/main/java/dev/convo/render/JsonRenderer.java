@@ -113,33 +113,7 @@ final class JsonRenderer implements Renderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return escapeUnsafe(text.toString());
-  }
-
-  /**
-   * JSON may carry C1 controls and bidi overrides raw, and JSON printed on a terminal would then
-   * act on it. Outside strings JSON is ASCII, so each such char can only be inside a string, where
-   * its six-character escape (backslash, u, four hex digits) means exactly the same.
-   */
-  private static String escapeUnsafe(String json) {
-    StringBuilder out = null;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      boolean unsafe = Escape.isUnsafe(c) && !(Character.isHighSurrogate(c) && i + 1 < json.length()
-          && Character.isLowSurrogate(json.charAt(i + 1)))
-          && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(json.charAt(i - 1)));
-      if (unsafe && out == null) {
-        out = new StringBuilder(json.length() + 16).append(json, 0, i);
-      }
-      if (out != null) {
-        if (unsafe) {
-          out.append(String.format("\\u%04x", (int) c));
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? json : out.toString();
+    return Escape.json(text.toString());
   }
 
   private static void value(JsonWriter json, Object value) throws IOException {

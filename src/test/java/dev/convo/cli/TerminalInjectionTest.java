@@ -233,6 +233,27 @@ class TerminalInjectionTest {
   }
 
   @Test
+  void ingestToStandardOutputEscapesLikeJson() throws IOException {
+    String payload = "\u001b]0;PWNED\u0007\u009b2J\b\u202eevil\u202c\u2066x\u2069\u0085";
+    String transcript = Files.readString(Path.of("src/test/resources/transcripts/garden.en.md"),
+        StandardCharsets.UTF_8).replace("It starts underground.", "It starts" + payload + " underground.");
+    assertThat(transcript).contains(payload);
+    Path source = dir.resolve("hostile.md");
+    Files.writeString(source, transcript, StandardCharsets.UTF_8);
+    Bytes result = run(true, Map.of(), "ingest", source.toString());
+    assertThat(result.code()).as(new String(result.err(), StandardCharsets.UTF_8)).isZero();
+    assertThat(HostileCorpus.firstUnsafeByte(result.out(), false)).isEqualTo(-1);
+    assertThat(result.text()).contains("It starts\\u001b]0;PWNED\\u0007\\u009b2J\\b\\u202eevil");
+    List<String> paragraphs = new ArrayList<>();
+    for (JsonElement section : JsonParser.parseString(result.text()).getAsJsonObject().getAsJsonArray("sections")) {
+      for (JsonElement turn : section.getAsJsonObject().getAsJsonArray("turns")) {
+        turn.getAsJsonObject().getAsJsonArray("paragraphs").forEach(p -> paragraphs.add(p.getAsString()));
+      }
+    }
+    assertThat(paragraphs).as("Ben's turn keeps its label").anyMatch(p -> p.startsWith("It starts" + payload));
+  }
+
+  @Test
   void aMegabyteArgumentGivesAShortMessage() {
     String huge = "说".repeat(1 << 20);
     Bytes result = run(false, Map.of(), "topic", huge);
