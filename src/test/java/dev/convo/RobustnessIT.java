@@ -280,7 +280,8 @@ class RobustnessIT {
       CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
       InputStream out = process.getInputStream();
       assertThat(out.read()).as(program.name() + ": the output has begun").isEqualTo('{');
-      Process kill = new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).start();
+      // bash's own kill: /bin/kill comes with procps, which a minimal system may lack.
+      Process kill = new ProcessBuilder("bash", "-c", "kill -INT -- -" + process.pid()).start();
       assertThat(kill.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
       assertThat(kill.exitValue()).isZero();
       assertThat(process.waitFor(10, TimeUnit.SECONDS)).as(program.name() + ": stopped within 10 s").isTrue();
