@@ -1,6 +1,6 @@
 package dev.convo;
 
-import dev.convo.cli.Cli;
+import dev.convo.cli.Arguments;
 import dev.convo.cli.Env;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -10,7 +10,7 @@ import java.io.Writer;
  * background, under {@code -XX:ArchiveClassesAtExit}: the read-only one-shot commands in each
  * output format, output discarded, so the class-data-sharing archive holds what any of them loads,
  * whichever command the user happened to run first. Commands that write files or need a terminal
- * are left out.
+ * are left out; the REPL runs in its script mode, reading the launcher's empty standard input.
  */
 public final class ArchiveTraining {
   static final String[][] COMMANDS = {
@@ -22,22 +22,23 @@ public final class ArchiveTraining {
     {"quotes", "show", "q1", "--format", "markdown"},
     {"topic", "gpt-5"},
     {"topics", "--format", "jsonl"},
-    {"search", "算力"},
-    {"search", "算力", "--format", "json"},
+    {"search", "计算能力"},
+    {"search", "计算能力", "--format", "json"},
     {"show", "7"},
     {"show", "7:3-6", "--format", "text", "--color", "always"},
     {"sections"},
     {"stats"},
+    {"completion", "bash"},
+    {"repl"},
     {"no-such-command"},
   };
 
   private ArchiveTraining() {}
 
-  public static void main(String[] args) throws ClassNotFoundException {
-    Class.forName(Main.class.getName());
+  public static void main(String[] args) {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     for (String[] command : COMMANDS) {
-      Cli.commandLine(sink, sink, Env.system()).execute(command);
+      Main.commandLine(sink, sink, Env.system()).execute(Arguments.utf8(command));
     }
   }
 }
