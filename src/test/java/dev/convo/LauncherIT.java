@@ -158,11 +158,15 @@ class LauncherIT {
     Path cache = temp.resolve("cache");
     Run plain = run(javaOnPath().resolve("bin/java"), null, null, Map.of(), "-jar", JAR.toString(), "--version");
 
-    assertThat(run(link, cache, temp, Map.of(), "--version")).isEqualTo(plain);
-    awaitArchive(cache);
-    Path log = temp.resolve("classes.log");
-    run(link, cache, temp, Map.of("_JAVA_OPTIONS", "-Xlog:class+load:file=" + log), "--version");
-    assertThat(Files.readString(log)).contains("source: shared objects file (top)");
+    try {
+      assertThat(run(link, cache, temp, Map.of(), "--version")).isEqualTo(plain);
+      awaitArchive(cache);
+      Path log = temp.resolve("classes.log");
+      run(link, cache, temp, Map.of("_JAVA_OPTIONS", "-Xlog:class+load:file=" + log), "--version");
+      assertThat(Files.readString(log)).contains("source: shared objects file (top)");
+    } finally {
+      Files.delete(link);
+    }
   }
 
   private void assertSameAsPlainJar(Path cache, Path javaHome) {
