@@ -31,8 +31,10 @@ public final class Main {
       Env env = Env.system();
       String[] arguments = Arguments.utf8(args);
       // On a terminal, `convo` alone is an invitation to browse; in a script it stays a usage error.
-      status = commandLine(out, err, env)
-          .execute(arguments.length == 0 && env.terminal() ? new String[] {"repl"} : arguments);
+      String[] command = arguments.length == 0 && env.terminal() ? new String[] {"repl"} : arguments;
+      status = Cli.commandLineFor(command, out, err, env)
+          .orElseGet(() -> commandLine(out, err, env))
+          .execute(command);
     } finally {
       out.flush();
       String lost = stdout.lost();

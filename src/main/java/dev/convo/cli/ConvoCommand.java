@@ -22,16 +22,6 @@ import picocli.CommandLine.Spec;
     name = "convo",
     mixinStandardHelpOptions = true,
     description = "Explore Lex Fridman's 2024 interview with Sam Altman (Chinese translation).",
-    subcommands = {
-      QuotesCommand.class,
-      TopicCommand.class,
-      TopicsCommand.class,
-      SectionsCommand.class,
-      ShowCommand.class,
-      SearchCommand.class,
-      StatsCommand.class,
-      IngestCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  convo quotes random            a key quote, attributed",

@@ -1,0 +1,59 @@
+package dev.convo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** One-shot runs build only the subcommand they name, and behave exactly as the whole tree. */
+class SingleCommandTreeTest {
+  private final Env env = Run.pipe().environment();
+
+  private static String[] args(String... args) {
+    return args;
+  }
+
+  private Optional<CommandLine> single(String... args) {
+    return Cli.commandLineFor(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), env);
+  }
+
+  @Test
+  void theNamedSubcommandIsTheOnlyOneBuilt() {
+    assertThat(single("show", "7").orElseThrow().getSubcommands()).containsOnlyKeys("show");
+    assertThat(single("--corpus", "x.json", "--debug", "quotes", "random").orElseThrow().getSubcommands())
+        .containsOnlyKeys("quotes");
+    assertThat(single("--corpus=x.json", "stats").orElseThrow().getSubcommands()).containsOnlyKeys("stats");
+  }
+
+  @Test
+  void anythingElseGetsTheWholeTree() {
+    assertThat(single()).isEmpty();
+    assertThat(single("--help")).isEmpty();
+    assertThat(single("shwo", "7")).isEmpty();
+    assertThat(single("--corpus", "show")).isEmpty();
+    assertThat(single("repl")).isEmpty();
+  }
+
+  @Test
+  void outputAndStatusAreThoseOfTheWholeTree() {
+    for (String[] command : List.of(args("show", "6:5"), args("topic", "gtp5"), args("quotes", "show", "q1", "--json"),
+        args("search", "核聚变", "--format", "tsv"), args("show", "6:5", "--corpus", "/no/such.json"),
+        args("quotes", "rando"))) {
+      StringWriter wholeOut = new StringWriter();
+      StringWriter wholeErr = new StringWriter();
+      int whole = Cli.commandLine(new PrintWriter(wholeOut, true), new PrintWriter(wholeErr, true), env)
+          .execute(command);
+      StringWriter singleOut = new StringWriter();
+      StringWriter singleErr = new StringWriter();
+      int one = Cli.commandLineFor(command, new PrintWriter(singleOut, true), new PrintWriter(singleErr, true), env)
+          .orElseThrow().execute(command);
+      assertThat(one).as(String.join(" ", command)).isEqualTo(whole);
+      assertThat(singleOut.toString()).as(String.join(" ", command)).isEqualTo(wholeOut.toString());
+      assertThat(singleErr.toString()).as(String.join(" ", command)).isEqualTo(wholeErr.toString());
+    }
+  }
+}
