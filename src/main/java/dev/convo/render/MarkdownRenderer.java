@@ -17,38 +17,14 @@ import java.util.List;
  * {@code **Name：** text} paragraphs under section headings, key quotes in bold as the source set
  * them, tables for lists. Markdown's own characters in the text (the * of Q*) are escaped.
  */
-final class MarkdownRenderer implements Renderer {
+final class MarkdownRenderer extends LayoutRenderer {
   private static final String SPECIAL = "\\`*_[]<>|#";
 
   private final View view;
-  private final Sink sink;
 
   MarkdownRenderer(View view, Sink sink) {
+    super(sink);
     this.view = view;
-    this.sink = sink;
-  }
-
-  @Override
-  public void quotes(List<Quote> quotes, boolean single) {
-    for (int i = 0; i < quotes.size(); i++) {
-      if (i > 0) {
-        sink.line();
-      }
-      quote(quotes.get(i));
-      sink.endRecord();
-    }
-  }
-
-  @Override
-  public void quoteInContext(Quote quote, Turn turn) {
-    quote(quote);
-    sink.line();
-    dialogue(List.of(turn));
-  }
-
-  @Override
-  public void turns(List<Turn> turns) {
-    dialogue(turns);
   }
 
   @Override
@@ -136,14 +112,16 @@ final class MarkdownRenderer implements Renderer {
     sections(stats);
   }
 
-  private void quote(Quote quote) {
+  @Override
+  void quote(Quote quote) {
     sink.line("> " + escape(quote.text()));
     sink.line(">");
     sink.line("> — **" + escape(view.speaker(quote.speaker()).name()) + "**, "
         + escape(view.sectionTitle(quote.section())) + " (" + escape(quote.turn()) + ")");
   }
 
-  private void dialogue(List<Turn> turns) {
+  @Override
+  void dialogue(List<Turn> turns) {
     String section = null;
     for (Turn turn : turns) {
       if (!turn.section().equals(section)) {

@@ -16,42 +16,18 @@ import java.util.List;
  * For people at a terminal: wrapped to the screen's width with Chinese counted as two columns, each
  * turn under a coloured speaker label with a hanging indent, key quotes and search hits emphasised.
  */
-final class TextRenderer implements Renderer {
+final class TextRenderer extends LayoutRenderer {
   private static final String RULE = "─";
   private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
   private static final int BAR_COLUMNS = 24;
 
   private final View view;
-  private final Sink sink;
   private final Palette palette;
 
   TextRenderer(View view, Sink sink) {
+    super(sink);
     this.view = view;
-    this.sink = sink;
     this.palette = view.palette();
-  }
-
-  @Override
-  public void quotes(List<Quote> quotes, boolean single) {
-    for (int i = 0; i < quotes.size(); i++) {
-      if (i > 0) {
-        sink.line();
-      }
-      quote(quotes.get(i));
-      sink.endRecord();
-    }
-  }
-
-  @Override
-  public void quoteInContext(Quote quote, Turn turn) {
-    quote(quote);
-    sink.line();
-    dialogue(List.of(turn));
-  }
-
-  @Override
-  public void turns(List<Turn> turns) {
-    dialogue(turns);
   }
 
   @Override
@@ -226,7 +202,8 @@ final class TextRenderer implements Renderer {
   }
 
 
-  private void quote(Quote quote) {
+  @Override
+  void quote(Quote quote) {
     String text = "“" + quote.text() + "”";
     int[] emphasis = new int[text.length()];
     java.util.Arrays.fill(emphasis, Layout.KEY_QUOTE);
@@ -256,7 +233,8 @@ final class TextRenderer implements Renderer {
   }
 
 
-  private void dialogue(List<Turn> turns) {
+  @Override
+  void dialogue(List<Turn> turns) {
     int idWidth = idWidth(turns);
     String section = null;
     for (Turn turn : turns) {

@@ -1,0 +1,44 @@
+package dev.convo.render;
+
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Turn;
+import java.util.List;
+
+/**
+ * The formats laid out for people (text and Markdown): they differ in how one quote and a run of
+ * dialogue look, not in how quotes and turns are sequenced into records.
+ */
+abstract class LayoutRenderer implements Renderer {
+  final Sink sink;
+
+  LayoutRenderer(Sink sink) {
+    this.sink = sink;
+  }
+
+  abstract void quote(Quote quote);
+
+  abstract void dialogue(List<Turn> turns);
+
+  @Override
+  public final void quotes(List<Quote> quotes, boolean single) {
+    for (int i = 0; i < quotes.size(); i++) {
+      if (i > 0) {
+        sink.line();
+      }
+      quote(quotes.get(i));
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public final void quoteInContext(Quote quote, Turn turn) {
+    quote(quote);
+    sink.line();
+    dialogue(List.of(turn));
+  }
+
+  @Override
+  public final void turns(List<Turn> turns) {
+    dialogue(turns);
+  }
+}
