@@ -38,7 +38,7 @@ public final class ArchiveTraining {
   public static void main(String[] args) {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     for (String[] command : COMMANDS) {
-      Main.commandLine(sink, sink, Env.system()).execute(Arguments.utf8(command));
+      Main.run(Arguments.utf8(command), sink, sink, Env.system());
     }
   }
 }

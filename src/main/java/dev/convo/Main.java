@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -32,9 +33,7 @@ public final class Main {
       String[] arguments = Arguments.utf8(args);
       // On a terminal, `convo` alone is an invitation to browse; in a script it stays a usage error.
       String[] command = arguments.length == 0 && env.terminal() ? new String[] {"repl"} : arguments;
-      status = Cli.commandLineFor(command, out, err, env)
-          .orElseGet(() -> commandLine(out, err, env))
-          .execute(command);
+      status = run(command, out, err, env);
     } finally {
       out.flush();
       String lost = stdout.lost();
@@ -48,15 +47,24 @@ public final class Main {
   }
 
   /**
+   * Runs one command line. A one-shot command builds only its own subcommand, anything else (help,
+   * a mistake, the REPL) the whole tree.
+   */
+  static int run(String[] command, PrintWriter out, PrintWriter err, Env env) {
+    Optional<CommandLine> one = Cli.commandLineFor(command, out, err, env);
+    return (one.isPresent() ? one.get() : commandLine(out, err, env)).execute(command);
+  }
+
+  /**
    * The whole command tree: the CLI's commands, the shell integration and the REPL built over them
    * (the REPL reads this process's standard input). The
    * completion scripts and the man page are generated from this very tree.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
     CommandLine commandLine = Cli.commandLine(out, err, env)
-        .addSubcommand(new CompletionCommand())
-        .addSubcommand(new ManPageCommand())
-        .addSubcommand(new ReplCommand(System.in));
+        .addSubcommand(new CommandLine(new CompletionCommand().spec()))
+        .addSubcommand(new CommandLine(new ManPageCommand().spec()))
+        .addSubcommand(new CommandLine(new ReplCommand(System.in).spec()));
     Cli.decorate(commandLine);
     return commandLine.setOut(out).setErr(err);
   }

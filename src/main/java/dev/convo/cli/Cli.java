@@ -17,34 +17,45 @@ public final class Cli {
   /** The CLI's subcommands in the order help lists them. */
   private static final List<String> SUBCOMMANDS =
       List.of("quotes", "topic", "topics", "sections", "show", "search", "stats", "ingest");
+  private static final List<String> QUOTES_SUBCOMMANDS = List.of("random", "list", "show");
 
   private Cli() {}
 
   /** The full command line, printing to {@code out} and {@code err}, in environment {@code env}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
-    return commandLine(out, err, env, SUBCOMMANDS);
+    return commandLine(out, err, env, SUBCOMMANDS, QUOTES_SUBCOMMANDS);
   }
 
   /**
-   * The command line with only the subcommand {@code args} names, when it names one of the CLI's:
-   * picocli reflects over every command it is given, and a one-shot command needs only its own.
-   * Empty when {@code args} names none (no arguments, help, a mistake, or a command added
-   * downstream), so that the caller builds the whole tree.
+   * The command line with only the subcommand {@code args} names (and, under {@code quotes}, only
+   * the one below it), when it names one of the CLI's: building a command costs start-up time, and
+   * a one-shot command needs only its own. Empty when {@code args} names none (no arguments, help,
+   * a mistake, or a command added downstream), so that the caller builds the whole tree.
    */
   public static Optional<CommandLine> commandLineFor(String[] args, PrintWriter out, PrintWriter err,
       Env env) {
-    String name = subcommandName(args);
-    return SUBCOMMANDS.contains(name)
-        ? Optional.of(commandLine(out, err, env, List.of(name)))
-        : Optional.empty();
+    int at = subcommandIndex(args);
+    if (at == args.length || !SUBCOMMANDS.contains(args[at])) {
+      return Optional.empty();
+    }
+    String name = args[at];
+    List<String> quotes = name.equals("quotes") && at + 1 < args.length
+        && QUOTES_SUBCOMMANDS.contains(args[at + 1]) ? List.of(args[at + 1]) : QUOTES_SUBCOMMANDS;
+    return Optional.of(commandLine(out, err, env, List.of(name), quotes));
   }
 
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env,
-      List<String> names) {
+      List<String> names, List<String> quotes) {
     Errors errors = new Errors();
-    CommandLine commandLine = new CommandLine(new ConvoCommand(env));
+    CommandLine commandLine = new CommandLine(new ConvoCommand(env).spec());
     for (String name : names) {
-      commandLine.addSubcommand(name, subcommand(name));
+      CommandLine subcommand = new CommandLine(subcommand(name));
+      if (name.equals("quotes")) {
+        for (String below : quotes) {
+          subcommand.addSubcommand(below, new CommandLine(quotesSubcommand(below)));
+        }
+      }
+      commandLine.addSubcommand(name, subcommand);
     }
     commandLine
         .setOut(out)
@@ -55,40 +66,56 @@ public final class Cli {
     return commandLine;
   }
 
-  /** The first word that is neither a global option nor the value of {@code --corpus}. */
-  private static String subcommandName(String[] args) {
+  /**
+   * Where the subcommand's name is: the first word that is neither a global option nor the value
+   * of {@code --corpus}; {@code args.length} when there is none.
+   */
+  private static int subcommandIndex(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--corpus")) {
         i++;
       } else if (!arg.startsWith("--corpus=") && !arg.equals("--debug")) {
-        return arg;
+        return i;
       }
     }
-    return "";
+    return args.length;
   }
 
   /** A switch, not a map of constructor references: a first lambda costs start-up time. */
-  private static Object subcommand(String name) {
+  private static CommandSpec subcommand(String name) {
     switch (name) {
       case "quotes":
-        return new QuotesCommand();
+        return new QuotesCommand().spec();
       case "topic":
-        return new TopicCommand();
+        return new TopicCommand().spec();
       case "topics":
-        return new TopicsCommand();
+        return new TopicsCommand().spec();
       case "sections":
-        return new SectionsCommand();
+        return new SectionsCommand().spec();
       case "show":
-        return new ShowCommand();
+        return new ShowCommand().spec();
       case "search":
-        return new SearchCommand();
+        return new SearchCommand().spec();
       case "stats":
-        return new StatsCommand();
+        return new StatsCommand().spec();
       case "ingest":
-        return new IngestCommand();
+        return new IngestCommand().spec();
       default:
         throw new IllegalArgumentException("no subcommand " + name);
+    }
+  }
+
+  private static CommandSpec quotesSubcommand(String name) {
+    switch (name) {
+      case "random":
+        return new QuotesRandomCommand().spec();
+      case "list":
+        return new QuotesListCommand().spec();
+      case "show":
+        return new QuotesShowCommand().spec();
+      default:
+        throw new IllegalArgumentException("no subcommand quotes " + name);
     }
   }
 

@@ -7,43 +7,38 @@ import dev.convo.corpus.CorpusReader;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The root command. It owns what every subcommand shares: the environment, the global options
  * ({@code --corpus}, {@code --debug}, accepted before or after the subcommand) and the corpus,
  * loaded at most once. Subcommands reach it through {@link #of(CommandSpec)}.
  */
-@Command(
-    name = "convo",
-    mixinStandardHelpOptions = true,
-    description = "Explore Lex Fridman's 2024 interview with Sam Altman (Chinese translation).",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  convo quotes random            a key quote, attributed",
-      "  convo topic gpt-5              what was said about GPT-5",
-      "  convo search 核聚变 --json      turns about fusion, as JSON",
-      "  convo show 7:3-6               turns 3 to 6 of section 7"
-    })
 public final class ConvoCommand implements Callable<Integer> {
   public static final String CORPUS_VARIABLE = "CONVO_CORPUS";
   public static final String DEBUG_VARIABLE = "CONVO_DEBUG";
 
-  @Spec CommandSpec spec;
-
-  @Option(names = "--corpus", paramLabel = "FILE", scope = ScopeType.INHERIT,
-      description = "Read this corpus (same schema as the bundled one) instead of the bundled"
+  private final OptionSpec corpusFile = OptionSpec.builder("--corpus").type(Path.class)
+      .paramLabel("FILE").scopeType(ScopeType.INHERIT)
+      .description("Read this corpus (same schema as the bundled one) instead of the bundled"
           + " interview; default: $" + CORPUS_VARIABLE + " if set.")
-  Path corpusFile;
-
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
-      description = "Print a stack trace with internal errors (also: " + DEBUG_VARIABLE + "=1).")
-  boolean debug;
-
+      .build();
+  private final OptionSpec debug = OptionSpec.builder("--debug").type(boolean.class)
+      .initialValue(false).scopeType(ScopeType.INHERIT)
+      .description("Print a stack trace with internal errors (also: " + DEBUG_VARIABLE + "=1).")
+      .build();
+  private final CommandSpec spec = CommandBuilder.command(this, "convo")
+      .standardHelpOptions()
+      .description("Explore Lex Fridman's 2024 interview with Sam Altman (Chinese translation).")
+      .add(corpusFile, debug)
+      .examples(
+          "  convo quotes random            a key quote, attributed",
+          "  convo topic gpt-5              what was said about GPT-5",
+          "  convo search 核聚变 --json      turns about fusion, as JSON",
+          "  convo show 7:3-6               turns 3 to 6 of section 7")
+      .build();
   private final Env env;
   private String loadedFrom;
   private Corpus loaded;
@@ -61,13 +56,18 @@ public final class ConvoCommand implements Callable<Integer> {
     return env;
   }
 
+  public CommandSpec spec() {
+    return spec;
+  }
+
   public boolean debug() {
-    return debug || "1".equals(env.get(DEBUG_VARIABLE));
+    return (boolean) debug.getValue() || "1".equals(env.get(DEBUG_VARIABLE));
   }
 
   /** The corpus this invocation reads; a file given by option or variable is read once and kept. */
   public Corpus corpus() {
-    String file = corpusFile != null ? corpusFile.toString()
+    Path option = corpusFile.getValue();
+    String file = option != null ? option.toString()
         : env.isSet(CORPUS_VARIABLE) ? env.get(CORPUS_VARIABLE)
         : null;
     if (file == null) {

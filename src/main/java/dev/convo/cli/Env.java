@@ -40,12 +40,15 @@ public record Env(
     variables = Map.copyOf(variables);
   }
 
-  /** This process's environment. Nothing is probed until a command needs it. */
+  /**
+   * This process's environment. Nothing is probed until a command needs it. Named classes rather
+   * than lambdas: the first lambda of a process costs milliseconds of method-handle set-up.
+   */
   public static Env system() {
     boolean terminal = System.console() != null;
     Map<String, String> variables = System.getenv();
-    return new Env(variables, terminal, memoize(() -> probe(variables, terminal)), LocalDate::now,
-        Env::runPager);
+    return new Env(variables, terminal, new TerminalSize(variables, terminal), new Today(),
+        new ShellPager());
   }
 
   /** A fixed environment, as tests and embedding programs want it. */
@@ -126,18 +129,38 @@ public record Env(
     }
   }
 
-  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-    return new Supplier<>() {
-      private T value;
+  /** Probed once, on first use. */
+  private static final class TerminalSize implements Supplier<Size> {
+    private final Map<String, String> variables;
+    private final boolean terminal;
+    private Size size;
 
-      @Override
-      public T get() {
-        if (value == null) {
-          value = supplier.get();
-        }
-        return value;
+    TerminalSize(Map<String, String> variables, boolean terminal) {
+      this.variables = variables;
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Size get() {
+      if (size == null) {
+        size = probe(variables, terminal);
       }
-    };
+      return size;
+    }
+  }
+
+  private static final class Today implements Supplier<LocalDate> {
+    @Override
+    public LocalDate get() {
+      return LocalDate.now();
+    }
+  }
+
+  private static final class ShellPager implements Pager {
+    @Override
+    public boolean page(String command, String text) {
+      return runPager(command, text);
+    }
   }
 
   /**

@@ -11,21 +11,22 @@ import dev.convo.render.Escape;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code --speaker}, {@code --section} and {@code --topic}: which part of the interview to draw from. */
-public final class FilterOptions {
-  @Option(names = "--speaker", paramLabel = "SPEAKER",
-      description = "Only this speaker: lex or sam (a label or name works too).")
-  String speaker;
+public final class FilterOptions implements CommandBuilder.OptionGroup {
+  private final OptionSpec speaker = CommandBuilder.option(String.class, "SPEAKER",
+      "Only this speaker: lex or sam (a label or name works too).", "--speaker");
+  private final OptionSpec section = CommandBuilder.option(String.class, "ID",
+      "Only this section: its id (7, 1a) or slug (q-star).", "--section");
+  private final OptionSpec topic = CommandBuilder.option(String.class, "TOPIC",
+      "Only turns about this topic (see 'convo topics').", "--topic");
 
-  @Option(names = "--section", paramLabel = "ID",
-      description = "Only this section: its id (7, 1a) or slug (q-star).")
-  String section;
-
-  @Option(names = "--topic", paramLabel = "TOPIC",
-      description = "Only turns about this topic (see 'convo topics').")
-  String topic;
+  @Override
+  public void addTo(CommandSpec command) {
+    command.addOption(speaker).addOption(section).addOption(topic);
+  }
 
   /** The filter as ids the corpus knows; an unknown name is a usage error. */
   public record Resolved(String speaker, String section, Set<String> turns) implements Predicate<Turn> {
@@ -38,19 +39,22 @@ public final class FilterOptions {
   }
 
   public Resolved resolve(Corpus corpus) throws QueryException {
+    String topicName = topic.getValue();
     Set<String> turns = null;
-    if (topic != null) {
+    if (topicName != null) {
       Topics topics = new Topics(corpus);
       turns = new HashSet<>();
-      for (Turn turn : topics.view(topics.resolve(topic)).turns()) {
+      for (Turn turn : topics.view(topics.resolve(topicName)).turns()) {
         turns.add(turn.id());
       }
     }
-    return new Resolved(speaker == null ? null : speaker(corpus), section == null ? null : section(corpus),
-        turns);
+    String speakerName = speaker.getValue();
+    String sectionName = section.getValue();
+    return new Resolved(speakerName == null ? null : speaker(corpus, speakerName),
+        sectionName == null ? null : section(corpus, sectionName), turns);
   }
 
-  private String speaker(Corpus corpus) throws QueryException {
+  private static String speaker(Corpus corpus, String speaker) throws QueryException {
     String key = Fold.key(speaker);
     for (Speaker s : corpus.speakers()) {
       if (Fold.key(s.id()).equals(key) || Fold.key(s.label()).equals(key) || Fold.key(s.name()).equals(key)) {
@@ -61,7 +65,7 @@ public final class FilterOptions {
         + String.join(" or ", corpus.speakers().stream().map(Speaker::id).toList()) + ")");
   }
 
-  private String section(Corpus corpus) throws QueryException {
+  private static String section(Corpus corpus, String section) throws QueryException {
     String key = Fold.key(section);
     for (Section s : corpus.sections()) {
       if (Fold.key(s.id()).equals(key) || Fold.key(s.slug()).equals(key)) {

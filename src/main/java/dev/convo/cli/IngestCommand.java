@@ -12,40 +12,34 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "ingest",
-    description = {
-      "Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker"
-          + " labels, an optional editor's preface.",
-      "",
-      "Example, regenerating the bundled corpus:",
-      "  convo ingest data/source/lex-fridman-sam-altman-2024.zh.md \\",
-      "      --topics data/topics.json --repairs data/repairs.json -o data/corpus.json"
-    },
-    mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private final PositionalParamSpec source = CommandBuilder.parameter(Path.class, "1", "FILE",
+      "The transcript to read.");
+  private final OptionSpec output = CommandBuilder.option(Path.class, "OUT",
+      "Write the corpus here (atomically) instead of to standard output.", "-o", "--output");
+  private final OptionSpec topics = CommandBuilder.option(Path.class, "FILE",
+      "Curated section slugs, English titles and topics (JSON).", "--topics");
+  private final OptionSpec repairs = CommandBuilder.option(Path.class, "FILE",
+      "Line-anchored corrections of conversion damage in the source (JSON).", "--repairs");
+  private final CommandSpec spec = CommandBuilder.command(this, "ingest")
+      .description(
+          "Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker"
+              + " labels, an optional editor's preface.",
+          "",
+          "Example, regenerating the bundled corpus:",
+          "  convo ingest data/source/lex-fridman-sam-altman-2024.zh.md \\",
+          "      --topics data/topics.json --repairs data/repairs.json -o data/corpus.json")
+      .standardHelpOptions()
+      .add(source, output, topics, repairs)
+      .build();
 
-  @Parameters(paramLabel = "FILE", description = "The transcript to read.")
-  Path source;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Write the corpus here (atomically) instead of to standard output.")
-  Path output;
-
-  @Option(names = "--topics", paramLabel = "FILE",
-      description = "Curated section slugs, English titles and topics (JSON).")
-  Path topics;
-
-  @Option(names = "--repairs", paramLabel = "FILE",
-      description = "Line-anchored corrections of conversion damage in the source (JSON).")
-  Path repairs;
+  CommandSpec spec() {
+    return spec;
+  }
 
   private static String describe(IOException e) {
     if (e instanceof NoSuchFileException) {
@@ -60,9 +54,10 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Path output = this.output.getValue();
     Corpus corpus;
     try {
-      corpus = Ingest.extract(source, topics, repairs);
+      corpus = Ingest.extract(source.getValue(), topics.getValue(), repairs.getValue());
     } catch (IngestException e) {
       Errors.print(err, e.getMessage());
       return ExitCode.USAGE;

@@ -2,22 +2,28 @@ package dev.convo.cli;
 
 import dev.convo.query.QuoteFilter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /** {@code --min-chars} and {@code --max-chars}: quote length in characters, as a reader counts them. */
-public final class LengthOptions {
-  @Option(names = "--min-chars", paramLabel = "N", description = "Only quotes of at least N characters.")
-  Integer minChars;
+public final class LengthOptions implements CommandBuilder.OptionGroup {
+  private final OptionSpec minChars = CommandBuilder.option(Integer.class, "N",
+      "Only quotes of at least N characters.", "--min-chars");
+  private final OptionSpec maxChars = CommandBuilder.option(Integer.class, "N",
+      "Only quotes of at most N characters.", "--max-chars");
 
-  @Option(names = "--max-chars", paramLabel = "N", description = "Only quotes of at most N characters.")
-  Integer maxChars;
+  @Override
+  public void addTo(CommandSpec command) {
+    command.addOption(minChars).addOption(maxChars);
+  }
 
   QuoteFilter filter(CommandSpec spec, FilterOptions.Resolved where) {
-    if (minChars != null && maxChars != null && minChars > maxChars) {
+    Integer min = minChars.getValue();
+    Integer max = maxChars.getValue();
+    if (min != null && max != null && min > max) {
       throw new ParameterException(spec.commandLine(),
-          "--min-chars " + minChars + " is more than --max-chars " + maxChars);
+          "--min-chars " + min + " is more than --max-chars " + max);
     }
-    return new QuoteFilter(where.speaker(), where.section(), where.turns(), minChars, maxChars);
+    return new QuoteFilter(where.speaker(), where.section(), where.turns(), min, max);
   }
 }

@@ -38,16 +38,17 @@ public final class Output implements AutoCloseable {
   }
 
   static Output open(CommandLine commandLine, Env env, OutputOptions options) {
-    if (options.json && options.format != null && options.format != Format.JSON) {
+    Format asked = options.format();
+    if (options.json() && asked != null && asked != Format.JSON) {
       throw new ParameterException(commandLine,
-          "--json and --format " + options.format.id() + " contradict each other");
+          "--json and --format " + asked.id() + " contradict each other");
     }
-    Format format = options.json ? Format.JSON
-        : options.format != null ? options.format
-        : env.terminal() || options.color == ColorMode.ALWAYS ? Format.TEXT
+    Format format = options.json() ? Format.JSON
+        : asked != null ? asked
+        : env.terminal() || options.color() == ColorMode.ALWAYS ? Format.TEXT
         : Format.PLAIN;
-    Palette palette = format == Format.TEXT && colour(options.color, env) ? Palette.colour() : Palette.none();
-    String pager = format == Format.TEXT && env.terminal() && !options.noPager ? pagerCommand(env) : null;
+    Palette palette = format == Format.TEXT && colour(options.color(), env) ? Palette.colour() : Palette.none();
+    String pager = format == Format.TEXT && env.terminal() && !options.noPager() ? pagerCommand(env) : null;
     return new Output(commandLine, env, format, palette, pager);
   }
 

@@ -6,41 +6,57 @@ import java.util.Iterator;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options of every command that prints records: {@code --format}, {@code --json},
- * {@code --color} and {@code --no-pager}. Include with {@code @Mixin OutputOptions output;} and
- * print through {@link #open()}.
+ * {@code --color} and {@code --no-pager}. A command adds them with
+ * {@code .add(output)} and prints through {@link #open()}.
  */
-public final class OutputOptions {
-  @Spec(Spec.Target.MIXEE)
-  CommandSpec mixee;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
-      completionCandidates = FormatNames.class,
-      description = "text, plain, tsv, json, jsonl or markdown (default: text on a terminal,"
+public final class OutputOptions implements CommandBuilder.OptionGroup {
+  private final OptionSpec format = OptionSpec.builder("-f", "--format").type(Format.class)
+      .paramLabel("FORMAT").converters(new FormatConverter()).completionCandidates(new FormatNames())
+      .description("text, plain, tsv, json, jsonl or markdown (default: text on a terminal,"
           + " plain otherwise).")
-  Format format;
-
-  @Option(names = "--json", description = "Same as --format json.")
-  boolean json;
-
-  @Option(names = {"--color", "--colour"}, paramLabel = "WHEN", converter = ColorConverter.class,
-      completionCandidates = ColorNames.class, defaultValue = "auto",
-      description = "auto, always or never (default: auto: colour on a terminal unless NO_COLOR is"
+      .build();
+  private final OptionSpec json = CommandBuilder.flag("Same as --format json.", "--json");
+  private final OptionSpec color = OptionSpec.builder("--color", "--colour").type(ColorMode.class)
+      .paramLabel("WHEN").converters(new ColorConverter()).completionCandidates(new ColorNames())
+      .defaultValue("auto")
+      .description("auto, always or never (default: auto: colour on a terminal unless NO_COLOR is"
           + " set or TERM=dumb; CLICOLOR_FORCE forces it).")
-  ColorMode color;
+      .build();
+  private final OptionSpec noPager = CommandBuilder.flag("Never page output (it is paged only on a"
+      + " terminal, when longer than the screen).", "--no-pager");
+  private CommandSpec command;
 
-  @Option(names = "--no-pager", description = "Never page output (it is paged only on a terminal,"
-      + " when longer than the screen).")
-  boolean noPager;
+  @Override
+  public void addTo(CommandSpec command) {
+    this.command = command;
+    command.addOption(format).addOption(json).addOption(color).addOption(noPager);
+  }
 
-  /** Opens the output of the command this mixin belongs to. */
+  /** The format asked for with {@code --format}, or null. */
+  Format format() {
+    return format.getValue();
+  }
+
+  boolean json() {
+    return json.getValue();
+  }
+
+  ColorMode color() {
+    return color.getValue();
+  }
+
+  boolean noPager() {
+    return noPager.getValue();
+  }
+
+  /** Opens the output of the command these options belong to. */
   public Output open() {
-    return Output.open(mixee.commandLine(), ConvoCommand.of(mixee).env(), this);
+    return Output.open(command.commandLine(), ConvoCommand.of(command).env(), this);
   }
 
   static final class FormatConverter implements ITypeConverter<Format> {

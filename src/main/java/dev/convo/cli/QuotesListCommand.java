@@ -6,25 +6,26 @@ import dev.convo.query.QueryException;
 import dev.convo.query.Quotes;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "list",
-    mixinStandardHelpOptions = true,
-    description = "Every key quote in reading order, with the editor's rank where it has one.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  convo quotes list",
-      "  convo quotes list --speaker sam --format jsonl"
-    })
 final class QuotesListCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
-  @Mixin FilterOptions filter;
-  @Mixin LengthOptions length;
+  private final OutputOptions output = new OutputOptions();
+  private final FilterOptions filter = new FilterOptions();
+  private final LengthOptions length = new LengthOptions();
+  private final CommandSpec spec = CommandBuilder.command(this, "list")
+      .standardHelpOptions()
+      .description("Every key quote in reading order, with the editor's rank where it has one.")
+      .add(output)
+      .add(filter)
+      .add(length)
+      .examples(
+          "  convo quotes list",
+          "  convo quotes list --speaker sam --format jsonl")
+      .build();
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws QueryException {

@@ -8,47 +8,47 @@ import dev.convo.query.Quotes;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "random",
-    mixinStandardHelpOptions = true,
-    description = {
-      "A random key quote, attributed to its speaker, section and turn.",
-      "The same --seed always gives the same quotes; --daily gives one quote per calendar day."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  convo quotes random",
-      "  convo quotes random --speaker sam --max-chars 30",
-      "  convo quotes random --any -n 3 --seed 42     three sentences from anywhere, reproducibly"
-    })
 final class QuotesRandomCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
-  @Mixin FilterOptions filter;
-  @Mixin LengthOptions length;
+  private final OutputOptions output = new OutputOptions();
+  private final FilterOptions filter = new FilterOptions();
+  private final LengthOptions length = new LengthOptions();
+  private final OptionSpec count = CommandBuilder.option(Integer.class, "N",
+      "Draw N distinct quotes (default: 1).", "-n", "--count");
+  private final OptionSpec seed = CommandBuilder.option(Long.class, "N",
+      "Seed the draw: the same seed gives the same quotes every time.", "--seed");
+  private final OptionSpec daily = CommandBuilder.flag(
+      "One quote per calendar day, the same all day.", "--daily");
+  private final OptionSpec any = CommandBuilder.flag(
+      "Draw from every sentence of the interview, not only key quotes.", "--any");
+  private final CommandSpec spec = CommandBuilder.command(this, "random")
+      .standardHelpOptions()
+      .description(
+          "A random key quote, attributed to its speaker, section and turn.",
+          "The same --seed always gives the same quotes; --daily gives one quote per calendar day.")
+      .add(output)
+      .add(filter)
+      .add(length)
+      .add(count, seed, daily, any)
+      .examples(
+          "  convo quotes random",
+          "  convo quotes random --speaker sam --max-chars 30",
+          "  convo quotes random --any -n 3 --seed 42     three sentences from anywhere, reproducibly")
+      .build();
 
-  @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Draw N distinct quotes (default: 1).")
-  Integer count;
-
-  @Option(names = "--seed", paramLabel = "N",
-      description = "Seed the draw: the same seed gives the same quotes every time.")
-  Long seed;
-
-  @Option(names = "--daily", description = "One quote per calendar day, the same all day.")
-  boolean daily;
-
-  @Option(names = "--any", description = "Draw from every sentence of the interview, not only key quotes.")
-  boolean any;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws QueryException {
+    Integer count = this.count.getValue();
+    Long seed = this.seed.getValue();
+    boolean daily = this.daily.getValue();
+    boolean any = this.any.getValue();
     if (daily && seed != null) {
       throw new ParameterException(spec.commandLine(), "--daily and --seed cannot be combined");
     }

@@ -9,40 +9,39 @@ import dev.convo.render.Escape;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "show",
-    mixinStandardHelpOptions = true,
-    description = "One quote by id: a key quote (q7) or a sentence drawn with --any (8:8/1).",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  convo quotes show q7",
-      "  convo quotes show q7 --context     with the whole turn it comes from"
-    })
 final class QuotesShowCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
+  private final PositionalParamSpec id = CommandBuilder.parameter(String.class, "1", "ID",
+      "A quote id, as 'convo quotes list' shows them.");
+  private final OptionSpec context = CommandBuilder.flag(
+      "Also print the turn the quote comes from.", "-c", "--context");
+  private final CommandSpec spec = CommandBuilder.command(this, "show")
+      .standardHelpOptions()
+      .description("One quote by id: a key quote (q7) or a sentence drawn with --any (8:8/1).")
+      .add(output)
+      .add(id, context)
+      .examples(
+          "  convo quotes show q7",
+          "  convo quotes show q7 --context     with the whole turn it comes from")
+      .build();
 
-  @Parameters(paramLabel = "ID", description = "A quote id, as 'convo quotes list' shows them.")
-  String id;
-
-  @Option(names = {"-c", "--context"}, description = "Also print the turn the quote comes from.")
-  boolean context;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
     Corpus corpus = ConvoCommand.of(spec).corpus();
-    Quote quote = find(corpus).orElseThrow(() -> new ConvoException(ExitCode.USAGE,
+    String id = this.id.getValue();
+    Quote quote = find(corpus, id).orElseThrow(() -> new ConvoException(ExitCode.USAGE,
         "unknown quote '" + Escape.line(id) + "' (key quotes: " + corpus.quotes().get(0).id() + " to "
             + corpus.quotes().get(corpus.quotes().size() - 1).id() + "; see 'convo quotes list')"));
     try (Output out = output.open()) {
-      if (context) {
+      if ((boolean) context.getValue()) {
         out.renderer(corpus).quoteInContext(quote, corpus.turn(quote.turn()).orElseThrow());
       } else {
         out.renderer(corpus).quotes(List.of(quote), true);
@@ -51,7 +50,7 @@ final class QuotesShowCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private Optional<Quote> find(Corpus corpus) {
+  private static Optional<Quote> find(Corpus corpus, String id) {
     String key = Fold.fold(id.strip());
     for (Quote quote : corpus.quotes()) {
       if (Fold.fold(quote.id()).equals(key)) {

@@ -3,24 +3,23 @@ package dev.convo.cli;
 import dev.convo.corpus.Corpus;
 import dev.convo.query.Stats;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "stats",
-    mixinStandardHelpOptions = true,
-    description = "Turns and characters per speaker and per section, with bar charts on a"
-        + " terminal and the same numbers in every machine format.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  convo stats",
-      "  convo stats --format jsonl | grep '\"scope\":\"speaker\"'"
-    })
 final class StatsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
+  private final CommandSpec spec = CommandBuilder.command(this, "stats")
+      .standardHelpOptions()
+      .description("Turns and characters per speaker and per section, with bar charts on a"
+          + " terminal and the same numbers in every machine format.")
+      .add(output)
+      .examples(
+          "  convo stats",
+          "  convo stats --format jsonl | grep '\"scope\":\"speaker\"'")
+      .build();
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

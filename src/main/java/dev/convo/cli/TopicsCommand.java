@@ -3,23 +3,22 @@ package dev.convo.cli;
 import dev.convo.corpus.Corpus;
 import dev.convo.query.Topics;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "topics",
-    mixinStandardHelpOptions = true,
-    description = "Every topic with its titles, aliases, and how many turns and key quotes it has.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  convo topics",
-      "  convo topics --format tsv | cut -f1,2"
-    })
 final class TopicsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
+  private final CommandSpec spec = CommandBuilder.command(this, "topics")
+      .standardHelpOptions()
+      .description("Every topic with its titles, aliases, and how many turns and key quotes it has.")
+      .add(output)
+      .examples(
+          "  convo topics",
+          "  convo topics --format tsv | cut -f1,2")
+      .build();
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

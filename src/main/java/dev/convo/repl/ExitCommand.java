@@ -1,15 +1,23 @@
 package dev.convo.repl;
 
+import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ExitCode;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "exit", aliases = "quit", description = "Leave the REPL (Ctrl-D does too).")
 final class ExitCommand implements Callable<Integer> {
+  private final CommandSpec spec = CommandBuilder.command(this, "exit")
+      .aliases("quit")
+      .description("Leave the REPL (Ctrl-D does too).")
+      .build();
   private final Session session;
 
   ExitCommand(Session session) {
     this.session = session;
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override

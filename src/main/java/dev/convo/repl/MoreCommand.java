@@ -1,25 +1,28 @@
 package dev.convo.repl;
 
+import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoCommand;
 import dev.convo.cli.ExitCode;
 import dev.convo.cli.OutputOptions;
 import dev.convo.corpus.Turn;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "more", description = "Read on for a screenful of turns.")
 final class MoreCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
-
+  private final OutputOptions output = new OutputOptions();
+  private final CommandSpec spec = CommandBuilder.command(this, "more")
+      .description("Read on for a screenful of turns.")
+      .add(output)
+      .build();
   private final Session session;
 
   MoreCommand(Session session) {
     this.session = session;
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override

@@ -1,38 +1,39 @@
 package dev.convo.repl;
 
+import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ExitCode;
 import dev.convo.cli.OutputOptions;
 import dev.convo.corpus.Turn;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "next",
-    aliases = "n",
-    description = {
-      "Read the next turn (or the next N), in the interview's order; Enter on an empty line does"
-          + " the same. Before anything is open, reading starts at the beginning."
-    })
 final class NextCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
-
-  @Parameters(paramLabel = "N", arity = "0..1", defaultValue = "1", description = "How many turns.")
-  int count;
-
+  private final OutputOptions output = new OutputOptions();
+  private final PositionalParamSpec count = PositionalParamSpec.builder().type(int.class)
+      .arity("0..1").paramLabel("N").defaultValue("1").description("How many turns.").build();
+  private final CommandSpec spec = CommandBuilder.command(this, "next")
+      .aliases("n")
+      .description(
+          "Read the next turn (or the next N), in the interview's order; Enter on an empty line does"
+              + " the same. Before anything is open, reading starts at the beginning.")
+      .add(output)
+      .add(count)
+      .build();
   private final Session session;
 
   NextCommand(Session session) {
     this.session = session;
   }
 
+  CommandSpec spec() {
+    return spec;
+  }
+
   @Override
   public Integer call() {
+    int count = this.count.getValue();
     if (count < 1) {
       spec.commandLine().getErr().println("convo: N must be at least 1, not " + count);
       return ExitCode.USAGE;

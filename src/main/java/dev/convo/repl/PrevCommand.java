@@ -1,25 +1,29 @@
 package dev.convo.repl;
 
+import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ExitCode;
 import dev.convo.cli.OutputOptions;
 import dev.convo.corpus.Turn;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "prev", aliases = "p", description = "Go back one turn and print it.")
 final class PrevCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
-
+  private final OutputOptions output = new OutputOptions();
+  private final CommandSpec spec = CommandBuilder.command(this, "prev")
+      .aliases("p")
+      .description("Go back one turn and print it.")
+      .add(output)
+      .build();
   private final Session session;
 
   PrevCommand(Session session) {
     this.session = session;
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.convo.repl;
 
+import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoCommand;
 import dev.convo.cli.Env;
 import java.io.BufferedReader;
@@ -8,37 +9,36 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code convo repl}. Nothing here mentions a JLine type: picocli reflects over this class on every
- * run of every command, and JLine must load only once the REPL really starts on a terminal.
+ * {@code convo repl}. Nothing here mentions a JLine type: this class is loaded whenever the whole
+ * command tree is built (help, completion, no arguments), and JLine must load only once the REPL really starts on a terminal.
  */
-@Command(
-    name = "repl",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Browse the interview interactively: every convo command, plus reading commands (open,"
-          + " next, prev, more, where), with TAB completion and history.",
-      "",
-      "Started by `convo` with no arguments on a terminal. With standard input from a pipe (or"
-          + " TERM=dumb) it reads one command per line, without line editing or colour; from a pipe"
-          + " it prints exactly what the commands would print, so this is a script:",
-      "  printf 'topic gpt-5\\nquit\\n' | convo repl",
-      "",
-      "History is kept in $XDG_STATE_HOME/convo/history (default ~/.local/state/convo/history)."
-    })
 public final class ReplCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+  private final CommandSpec spec = CommandBuilder.command(this, "repl")
+      .standardHelpOptions()
+      .description(
+          "Browse the interview interactively: every convo command, plus reading commands (open,"
+              + " next, prev, more, where), with TAB completion and history.",
+          "",
+          "Started by `convo` with no arguments on a terminal. With standard input from a pipe (or"
+              + " TERM=dumb) it reads one command per line, without line editing or colour; from a pipe"
+              + " it prints exactly what the commands would print, so this is a script:",
+          "  printf 'topic gpt-5\\nquit\\n' | convo repl",
+          "",
+          "History is kept in $XDG_STATE_HOME/convo/history (default ~/.local/state/convo/history).")
+      .build();
   private final InputStream in;
 
   /** A REPL reading commands from {@code in} when it is not a terminal. */
   public ReplCommand(InputStream in) {
     this.in = in;
+  }
+
+  public CommandSpec spec() {
+    return spec;
   }
 
   @Override

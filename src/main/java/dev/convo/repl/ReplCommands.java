@@ -10,12 +10,12 @@ final class ReplCommands {
   private ReplCommands() {}
 
   static void install(CommandLine cli, Session session) {
-    cli.addSubcommand(new OpenCommand(session));
-    cli.addSubcommand(new NextCommand(session));
-    cli.addSubcommand(new PrevCommand(session));
-    cli.addSubcommand(new MoreCommand(session));
-    cli.addSubcommand(new WhereCommand(session));
-    cli.addSubcommand(new ExitCommand(session));
+    cli.addSubcommand(new CommandLine(new OpenCommand(session).spec()));
+    cli.addSubcommand(new CommandLine(new NextCommand(session).spec()));
+    cli.addSubcommand(new CommandLine(new PrevCommand(session).spec()));
+    cli.addSubcommand(new CommandLine(new MoreCommand(session).spec()));
+    cli.addSubcommand(new CommandLine(new WhereCommand(session).spec()));
+    cli.addSubcommand(new CommandLine(new ExitCommand(session).spec()));
     if (!cli.getSubcommands().containsKey("help")) {
       cli.addSubcommand(new CommandLine.HelpCommand());
     }

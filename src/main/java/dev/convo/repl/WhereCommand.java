@@ -1,5 +1,6 @@
 package dev.convo.repl;
 
+import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ExitCode;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
@@ -7,21 +8,23 @@ import dev.convo.corpus.Turn;
 import dev.convo.render.Escape;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "where", description = "Show the reading position: turn, speaker, section.")
 final class WhereCommand implements Callable<Integer> {
   static final String NOTHING_OPEN =
       "convo: nothing read yet: open a section, topic or turn first (open 7, open gpt-5, open 7:3)";
 
-  @Spec CommandSpec spec;
-
+  private final CommandSpec spec = CommandBuilder.command(this, "where")
+      .description("Show the reading position: turn, speaker, section.")
+      .build();
   private final Session session;
 
   WhereCommand(Session session) {
     this.session = session;
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override

@@ -1,7 +1,8 @@
 package dev.convo.shell;
 
-import dev.convo.cli.ExitCode;
+import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoCommand;
+import dev.convo.cli.ExitCode;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import java.io.PrintWriter;
@@ -10,25 +11,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "completion",
-    description = {
-      "Print the completion script for bash, zsh or fish. It completes commands, options, option"
-          + " values, topic slugs and aliases, section ids and quote ids.",
-      "",
-      "Examples:",
-      "  source <(convo completion bash)        # bash, in this shell only",
-      "  convo completion zsh > ~/.zfunc/_convo  # zsh, with ~/.zfunc in fpath",
-      "  convo completion fish > ~/.config/fish/completions/convo.fish"
-    },
-    mixinStandardHelpOptions = true)
 public final class CompletionCommand implements Callable<Integer> {
   /** The shells convo writes completion scripts for. */
   public enum Shell {
@@ -49,24 +36,39 @@ public final class CompletionCommand implements Callable<Integer> {
     }
   }
 
-  @Spec CommandSpec spec;
-
-  @Parameters(arity = "0..1", paramLabel = "SHELL", description = "bash, zsh or fish.")
-  Shell shell;
-
+  private final PositionalParamSpec shell = CommandBuilder.parameter(Shell.class, "0..1", "SHELL",
+      "bash, zsh or fish.");
   /**
    * What the scripts call at completion time for a corpus other than the bundled one (named by
    * --corpus or CONVO_CORPUS): one {@code name<TAB>description} line per value.
    */
-  @Option(names = "--list", hidden = true, paramLabel = "KIND")
-  String list;
+  private final OptionSpec list = OptionSpec.builder("--list").type(String.class).hidden(true)
+      .paramLabel("KIND").build();
+  private final CommandSpec spec = CommandBuilder.command(this, "completion")
+      .description(
+          "Print the completion script for bash, zsh or fish. It completes commands, options, option"
+              + " values, topic slugs and aliases, section ids and quote ids.",
+          "",
+          "Examples:",
+          "  source <(convo completion bash)        # bash, in this shell only",
+          "  convo completion zsh > ~/.zfunc/_convo  # zsh, with ~/.zfunc in fpath",
+          "  convo completion fish > ~/.config/fish/completions/convo.fish")
+      .standardHelpOptions()
+      .add(shell, list)
+      .build();
+
+  public CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    String list = this.list.getValue();
     if (list != null) {
-      return printList(out);
+      return printList(out, list);
     }
+    Shell shell = this.shell.getValue();
     if (shell == null) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'SHELL'");
     }
@@ -75,7 +77,7 @@ public final class CompletionCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private int printList(PrintWriter out) {
+  private int printList(PrintWriter out, String list) {
     CorpusList kind;
     try {
       kind = CorpusList.ofNoun(list);

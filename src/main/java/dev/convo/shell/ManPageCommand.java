@@ -1,5 +1,6 @@
 package dev.convo.shell;
 
+import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,29 +8,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Writes convo(1); the build runs it to put the page in target/man/. */
-@Command(
-    name = "manpage",
-    hidden = true,
-    description = "Write the convo(1) manual page (roff) to standard output or a file.",
-    mixinStandardHelpOptions = true)
 public final class ManPageCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private final OptionSpec output = CommandBuilder.option(Path.class, "FILE",
+      "Write the page here.", "-o", "--output");
+  private final OptionSpec release = CommandBuilder.option(String.class, "VERSION",
+      "The version named in the page's footer (default: this build's).", "--release");
+  private final CommandSpec spec = CommandBuilder.command(this, "manpage")
+      .hidden()
+      .description("Write the convo(1) manual page (roff) to standard output or a file.")
+      .standardHelpOptions()
+      .add(output, release)
+      .build();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the page here.")
-  Path output;
-
-  @Option(names = "--release", paramLabel = "VERSION",
-      description = "The version named in the page's footer (default: this build's).")
-  String release;
+  public CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
+    String release = this.release.getValue();
+    Path output = this.output.getValue();
     String version = release != null ? "convo " + release : spec.root().version()[0];
     String page = new ManPage(spec.root(), version).roff();
     if (output == null) {

@@ -20,7 +20,7 @@ class IngestCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return new CommandLine(new IngestCommand())
+    return new CommandLine(new IngestCommand().spec())
         .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
   }
 

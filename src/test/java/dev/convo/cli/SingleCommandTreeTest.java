@@ -30,6 +30,16 @@ class SingleCommandTreeTest {
   }
 
   @Test
+  void underQuotesOnlyTheNamedOneIsBuilt() {
+    assertThat(single("quotes", "list").orElseThrow().getSubcommands().get("quotes").getSubcommands())
+        .containsOnlyKeys("list");
+    assertThat(single("quotes", "--help").orElseThrow().getSubcommands().get("quotes").getSubcommands())
+        .containsOnlyKeys("random", "list", "show");
+    assertThat(single("quotes").orElseThrow().getSubcommands().get("quotes").getSubcommands())
+        .containsOnlyKeys("random", "list", "show");
+  }
+
+  @Test
   void anythingElseGetsTheWholeTree() {
     assertThat(single()).isEmpty();
     assertThat(single("--help")).isEmpty();
@@ -42,7 +52,8 @@ class SingleCommandTreeTest {
   void outputAndStatusAreThoseOfTheWholeTree() {
     for (String[] command : List.of(args("show", "6:5"), args("topic", "gtp5"), args("quotes", "show", "q1", "--json"),
         args("search", "核聚变", "--format", "tsv"), args("show", "6:5", "--corpus", "/no/such.json"),
-        args("quotes", "rando"))) {
+        args("quotes", "rando"), args("quotes"), args("quotes", "--help"), args("quotes", "show"),
+        args("quotes", "list", "--speaker", "sam", "--format", "jsonl"))) {
       StringWriter wholeOut = new StringWriter();
       StringWriter wholeErr = new StringWriter();
       int whole = Cli.commandLine(new PrintWriter(wholeOut, true), new PrintWriter(wholeErr, true), env)

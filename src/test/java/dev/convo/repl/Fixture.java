@@ -35,7 +35,8 @@ final class Fixture {
     PrintWriter outWriter = new PrintWriter(out);
     PrintWriter errWriter = new PrintWriter(err);
     CommandLine cli = Cli.commandLine(outWriter, errWriter, env);
-    cli.addSubcommand(new ReplCommand(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
+    cli.addSubcommand(new CommandLine(
+        new ReplCommand(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))).spec()));
     Cli.decorate(cli.setOut(outWriter).setErr(errWriter));
     int code = cli.execute(args);
     outWriter.flush();

@@ -58,6 +58,19 @@ class ReplScriptTest {
   }
 
   @Test
+  void optionsGivenOnOneLineDoNotCarryOverToTheNext() {
+    Fixture.Result result = repl("search 核聚变 --full --speaker lex --format tsv --limit 1\n"
+        + "search 核聚变\nquotes random --seed 7 --any -n 2\nquotes random --seed 7\nnext 3\nnext\n");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(
+        cli("search", "核聚变", "--full", "--speaker", "lex", "--format", "tsv", "--limit", "1")
+            + cli("search", "核聚变")
+            + cli("quotes", "random", "--seed", "7", "--any", "-n", "2")
+            + cli("quotes", "random", "--seed", "7")
+            + cli("show", "1:1-3") + cli("show", "1:4"));
+  }
+
+  @Test
   void endOfInputLeavesWithStatusZeroAndBlankLinesAreSkipped() {
     Fixture.Result result = repl("\n  \nsections\n");
     assertThat(result.code()).isZero();
