@@ -4,14 +4,17 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.EOFException;
+import java.io.Reader;
+import java.io.InputStreamReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -21,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,11 +62,12 @@ public final class CorpusReader {
    */
   public static Corpus read(InputStream in, String name) throws CorpusException {
     CorpusReader reader = new CorpusReader(name);
-    return reader.parse(reader.decode(reader.readBounded(in)));
+    return reader.parse(reader.readBounded(in, 0));
   }
 
   public static Corpus read(String json, String name) throws CorpusException {
-    return new CorpusReader(name).parse(json);
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return new CorpusReader(name).parse(new Bytes(bytes, bytes.length));
   }
 
   /**
@@ -85,7 +90,7 @@ public final class CorpusReader {
       throw reader.fail(tooLarge(attributes.size() + " bytes"));
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return reader.parse(reader.decode(reader.readBounded(in)));
+      return reader.parse(reader.readBounded(in, attributes.isRegularFile() ? attributes.size() : 0));
     } catch (IOException e) {
       throw reader.fail(reader.unusable("opened", e));
     }
@@ -109,49 +114,52 @@ public final class CorpusReader {
     return "cannot be " + what + " (" + reason + "), at $";
   }
 
-  private byte[] readBounded(InputStream in) throws CorpusException {
+  /** The first {@code length} bytes of {@code array}. */
+  private record Bytes(byte[] array, int length) {}
+
+  /**
+   * Reads at most {@link #MAX_BYTES}, into a buffer sized for the {@code expected} length (a
+   * regular file's size) so that a large corpus is read in one piece, not copied chunk by chunk.
+   */
+  private Bytes readBounded(InputStream in, long expected) throws CorpusException {
     try {
-      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw fail(tooLarge("more than " + MAX_BYTES + " bytes"));
+      byte[] buffer = new byte[(int) Math.min(Math.max(expected, 8192) + 1, MAX_BYTES + 1)];
+      int length = 0;
+      int n;
+      while ((n = in.read(buffer, length, buffer.length - length)) > 0) {
+        length += n;
+        if (length == buffer.length) {
+          if (length > MAX_BYTES) {
+            throw fail(tooLarge("more than " + MAX_BYTES + " bytes"));
+          }
+          buffer = Arrays.copyOf(buffer, (int) Math.min(2L * length, MAX_BYTES + 1));
+        }
       }
-      return bytes;
+      return new Bytes(buffer, length);
     } catch (IOException e) {
       throw fail(unusable("read", e));
     }
   }
 
-  private String decode(byte[] bytes) throws CorpusException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    try {
-      CharBuffer chars = decoder.decode(buffer);
-      String text = chars.toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      int offset = buffer.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      String bad = offset < bytes.length ? String.format(" (byte 0x%02x)", bytes[offset] & 0xFF) : "";
-      throw fail("invalid UTF-8" + bad + ", at line " + line + ":" + (offset - lineStart + 1));
-    }
-  }
-
-  private Corpus parse(String text) throws CorpusException {
-    if (text.isBlank()) {
+  /**
+   * Parses the document in {@code bytes}, decoding it as it goes: decoding the whole first would
+   * hold it twice more, as a char buffer and as a string, which for a large corpus is most of the
+   * garbage of a run and costs collections that copy the corpus being built.
+   */
+  private Corpus parse(Bytes input) throws CorpusException {
+    byte[] bytes = input.array();
+    int length = input.length();
+    int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (blank(bytes, start, length)) {
       throw fail("empty file, at line 1:1");
     }
-    JsonReader json = new JsonReader(new StringReader(text));
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, length - start),
+        strict);
+    JsonReader json = new JsonReader(text);
     json.setStrictness(Strictness.STRICT);
     Document document = new Document(json);
     try {
@@ -159,10 +167,46 @@ public final class CorpusReader {
       if (json.peek() != JsonToken.END_DOCUMENT) {
         throw fail("unexpected text after the JSON document, at " + json.getPath());
       }
+    } catch (CharacterCodingException e) {
+      throw invalidUtf8(bytes, length);
     } catch (IOException | IllegalStateException e) {
       throw fail(describeSyntaxError(e));
     }
     return document.corpus();
+  }
+
+  private static boolean blank(byte[] bytes, int start, int length) {
+    for (int i = start; i < length; i++) {
+      if (!Character.isWhitespace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the first byte that is not UTF-8 is, found by decoding the whole document again. */
+  private CorpusException invalidUtf8(byte[] bytes, int length) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer chars = CharBuffer.allocate(8192);
+    CoderResult result;
+    do {
+      chars.clear();
+      result = decoder.decode(buffer, chars, true);
+    } while (result.isOverflow());
+    int offset = buffer.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String bad = offset < length ? String.format(" (byte 0x%02x)", bytes[offset] & 0xFF) : "";
+    return fail("invalid UTF-8" + bad + ", at line " + line + ":" + (offset - lineStart + 1));
   }
 
   private static String describeSyntaxError(Throwable e) {
@@ -186,8 +230,16 @@ public final class CorpusReader {
     return new CorpusException(name + ": " + what);
   }
 
-  /** A turn as read, with its position kept for messages until references are checked. */
-  private record RawTurn(String id, String speaker, List<String> paragraphs, String path) {}
+  /** A turn as read; where it was is kept as indexes, made into a path only for a message. */
+  private record RawTurn(String id, String speaker, List<String> paragraphs, int section, int index) {
+    String path() {
+      return turnPath(section, index);
+    }
+  }
+
+  private static String turnPath(int section, int index) {
+    return "$.sections[" + section + "].turns[" + index + "]";
+  }
 
   private record RawSection(
       String id, String slug, Integer number, String title, String titleEn, List<RawTurn> turns) {}
@@ -375,7 +427,7 @@ public final class CorpusReader {
     }
 
     private Source source() throws IOException, CorpusException {
-      begin(JsonToken.BEGIN_OBJECT);
+      expect(JsonToken.BEGIN_OBJECT);
       in.beginObject();
       Set<String> seen = new HashSet<>();
       String[] values = new String[8];
@@ -402,10 +454,11 @@ public final class CorpusReader {
       in.beginArray();
       List<Speaker> speakers = new ArrayList<>();
       Set<String> ids = new HashSet<>();
+      Set<String> seen = new HashSet<>();
       while (in.hasNext()) {
         String p = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
-        Set<String> seen = new HashSet<>();
+        seen.clear();
         String id = null;
         String speakerName = null;
         String label = null;
@@ -452,13 +505,14 @@ public final class CorpusReader {
     }
 
     private List<Favourite> favourites() throws IOException, CorpusException {
-      begin(JsonToken.BEGIN_ARRAY);
+      expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<Favourite> favourites = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
       while (in.hasNext()) {
         String p = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
-        Set<String> seen = new HashSet<>();
+        seen.clear();
         int rank = 0;
         String text = null;
         String quote = null;
@@ -479,13 +533,14 @@ public final class CorpusReader {
     }
 
     private List<RawSection> sections() throws IOException, CorpusException {
-      begin(JsonToken.BEGIN_ARRAY);
+      expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<RawSection> result = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
       while (in.hasNext()) {
         String path = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
-        Set<String> seen = new HashSet<>();
+        seen.clear();
         String id = null;
         String slug = null;
         Integer number = null;
@@ -499,7 +554,7 @@ public final class CorpusReader {
             case "number" -> number = optionalPositive();
             case "title" -> title = string();
             case "titleEn" -> titleEn = string();
-            case "turns" -> turns = turns();
+            case "turns" -> turns = turns(result.size());
             default -> in.skipValue();
           }
         }
@@ -511,14 +566,17 @@ public final class CorpusReader {
       return result;
     }
 
-    private List<RawTurn> turns() throws IOException, CorpusException {
-      begin(JsonToken.BEGIN_ARRAY);
+    /** The turns of section number {@code section}; read for every turn, so no path is made. */
+    private List<RawTurn> turns(int section) throws IOException, CorpusException {
+      expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<RawTurn> turns = new ArrayList<>();
+      // One set for all the turns, cleared for each: a set per turn was much of the garbage.
+      Set<String> seen = new HashSet<>();
       while (in.hasNext()) {
-        String path = begin(JsonToken.BEGIN_OBJECT);
+        expect(JsonToken.BEGIN_OBJECT);
         in.beginObject();
-        Set<String> seen = new HashSet<>();
+        seen.clear();
         String id = null;
         String speaker = null;
         List<String> paragraphs = null;
@@ -530,36 +588,39 @@ public final class CorpusReader {
             default -> in.skipValue();
           }
         }
+        String missing = missing(seen, "id", "speaker", "paragraphs");
+        if (missing != null) {
+          throw missingField(missing, turnPath(section, turns.size()));
+        }
         in.endObject();
-        require(seen, path, "id", "speaker", "paragraphs");
-        turns.add(new RawTurn(id, speaker, paragraphs, path));
+        turns.add(new RawTurn(id, speaker, paragraphs, section, turns.size()));
       }
       in.endArray();
       return turns;
     }
 
     private List<String> paragraphs() throws IOException, CorpusException {
-      String path = in.getPath();
       List<String> paragraphs = strings();
       if (paragraphs.isEmpty()) {
-        throw fail("a turn needs paragraphs with text, at " + path);
+        throw fail("a turn needs paragraphs with text, at " + in.getPath());
       }
       for (int j = 0; j < paragraphs.size(); j++) {
         if (paragraphs.get(j).isBlank()) {
-          throw fail("a paragraph without text, at " + path + "[" + j + "]");
+          throw fail("a paragraph without text, at " + in.getPath() + "[" + j + "]");
         }
       }
       return paragraphs;
     }
 
     private List<RawQuote> quotes() throws IOException, CorpusException {
-      begin(JsonToken.BEGIN_ARRAY);
+      expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<RawQuote> result = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
       while (in.hasNext()) {
         String path = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
-        Set<String> seen = new HashSet<>();
+        seen.clear();
         String id = null;
         String turn = null;
         String speaker = null;
@@ -596,13 +657,14 @@ public final class CorpusReader {
     }
 
     private List<Topic> topics() throws IOException, CorpusException {
-      begin(JsonToken.BEGIN_ARRAY);
+      expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<Topic> result = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
       while (in.hasNext()) {
         String path = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
-        Set<String> seen = new HashSet<>();
+        seen.clear();
         String slug = null;
         String title = null;
         String titleZh = null;
@@ -639,25 +701,45 @@ public final class CorpusReader {
     }
 
     private void require(Set<String> seen, String path, String... fields) throws CorpusException {
-      for (String field : fields) {
-        if (!seen.contains(field)) {
-          throw fail("missing required field '" + field + "', at " + path);
-        }
+      String missing = missing(seen, fields);
+      if (missing != null) {
+        throw missingField(missing, path);
       }
     }
 
-    /** Checks the next value is of the expected kind and returns its path. */
-    private String begin(JsonToken expected) throws IOException, CorpusException {
-      String path = in.getPath();
+    private static String missing(Set<String> seen, String... fields) {
+      for (String field : fields) {
+        if (!seen.contains(field)) {
+          return field;
+        }
+      }
+      return null;
+    }
+
+    private CorpusException missingField(String field, String path) {
+      return fail("missing required field '" + field + "', at " + path);
+    }
+
+    /**
+     * Checks the next value is of the expected kind. The path is made only for a message: it is a
+     * string built anew on every call, and this runs for every value of the document.
+     */
+    private void expect(JsonToken expected) throws IOException, CorpusException {
       JsonToken actual = in.peek();
       if (actual != expected) {
-        throw fail("expected " + kind(expected) + " but found " + kind(actual) + ", at " + path);
+        throw fail("expected " + kind(expected) + " but found " + kind(actual) + ", at " + in.getPath());
       }
+    }
+
+    /** Checks the next value is of the expected kind and returns its path, for later messages. */
+    private String begin(JsonToken expected) throws IOException, CorpusException {
+      String path = in.getPath();
+      expect(expected);
       return path;
     }
 
     private String string() throws IOException, CorpusException {
-      begin(JsonToken.STRING);
+      expect(JsonToken.STRING);
       return in.nextString();
     }
 
@@ -671,16 +753,15 @@ public final class CorpusReader {
 
     /** Ids appear on command lines and in refs, so they must be short, printable and space-free. */
     private String id() throws IOException, CorpusException {
-      String path = in.getPath();
       String value = string();
       if (!ID.matcher(value).matches()) {
-        throw fail("'" + abbreviate(value) + "' is not a valid id, at " + path);
+        throw fail("'" + abbreviate(value) + "' is not a valid id, at " + in.getPath());
       }
       return value;
     }
 
     private List<String> strings() throws IOException, CorpusException {
-      begin(JsonToken.BEGIN_ARRAY);
+      expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<String> values = new ArrayList<>();
       while (in.hasNext()) {
@@ -690,8 +771,9 @@ public final class CorpusReader {
       return values;
     }
 
+    /** Numbers are object members, whose path is still the same once their value is read. */
     private int integer() throws IOException, CorpusException {
-      String path = begin(JsonToken.NUMBER);
+      expect(JsonToken.NUMBER);
       String literal = in.nextString();
       try {
         return Integer.parseInt(literal);
@@ -699,25 +781,23 @@ public final class CorpusReader {
         try {
           return new BigDecimal(literal).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-          throw fail("expected a whole number but found " + abbreviate(literal) + ", at " + path);
+          throw fail("expected a whole number but found " + abbreviate(literal) + ", at " + in.getPath());
         }
       }
     }
 
     private int natural() throws IOException, CorpusException {
-      String path = in.getPath();
       int value = integer();
       if (value < 0) {
-        throw fail("expected a number ≥ 0 but found " + value + ", at " + path);
+        throw fail("expected a number ≥ 0 but found " + value + ", at " + in.getPath());
       }
       return value;
     }
 
     private int positive() throws IOException, CorpusException {
-      String path = in.getPath();
       int value = integer();
       if (value < 1) {
-        throw fail("expected a number ≥ 1 but found " + value + ", at " + path);
+        throw fail("expected a number ≥ 1 but found " + value + ", at " + in.getPath());
       }
       return value;
     }
@@ -731,7 +811,7 @@ public final class CorpusReader {
     }
 
     private boolean bool() throws IOException, CorpusException {
-      begin(JsonToken.BOOLEAN);
+      expect(JsonToken.BOOLEAN);
       return in.nextBoolean();
     }
   }

@@ -23,9 +23,17 @@ public final class Fold {
     return Character.isSurrogate(c) ? c : Character.toLowerCase(c);
   }
 
+  /** {@code text} folded; {@code text} itself when folding changes nothing, as in most Chinese. */
   public static String fold(String text) {
+    int first = 0;
+    while (first < text.length() && fold(text.charAt(first)) == text.charAt(first)) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
     char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = first; i < chars.length; i++) {
       chars[i] = fold(chars[i]);
     }
     return new String(chars);
@@ -45,6 +53,23 @@ public final class Fold {
       }
     }
     return key.toString();
+  }
+
+  /**
+   * Whether folding leaves every char of {@code text} alone and maps no other char to it, so that
+   * {@code text} matches the folded form of some text exactly where it matches the text itself.
+   * True of Chinese: ideographs, kana and CJK punctuation have no case and no full-width twin.
+   */
+  public static boolean isFixed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean fixed = (c >= '\u3001' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF')
+          || (c >= '\u4E00' && c <= '\u9FFF');
+      if (!fixed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code c} belongs to a Latin word or number, where a search term must not start mid-word. */

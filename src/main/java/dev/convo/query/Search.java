@@ -24,10 +24,16 @@ public final class Search {
   }
 
   public List<Hit> run(SearchQuery query, Predicate<Turn> filter) {
+    // Chinese terms match the text as written; only others need the folded text, built once.
+    boolean folding = false;
+    for (String term : query.terms()) {
+      folding |= !Fold.isFixed(term);
+    }
+    FoldedText text = folding ? FoldedText.of(corpus) : null;
     List<Hit> hits = new ArrayList<>();
     for (Turn turn : corpus.turns()) {
       if (filter.test(turn)) {
-        Hit hit = match(turn, query);
+        Hit hit = match(turn, folding ? text.paragraphs(turn) : turn.paragraphs(), query);
         if (hit != null) {
           hits.add(hit);
         }
@@ -43,9 +49,9 @@ public final class Search {
     return matches + (KEY_QUOTE_WEIGHT - 1) * keyQuoteMatches;
   }
 
-  private Hit match(Turn turn, SearchQuery query) {
+  /** {@code folded} is the turn's paragraphs folded, or as written if every term is fixed. */
+  private Hit match(Turn turn, List<String> folded, SearchQuery query) {
     List<Match> matches = new ArrayList<>();
-    List<String> folded = turn.paragraphs().stream().map(Fold::fold).toList();
     for (String term : query.terms()) {
       int before = matches.size();
       for (int p = 0; p < folded.size(); p++) {

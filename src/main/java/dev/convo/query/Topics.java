@@ -117,10 +117,11 @@ public final class Topics {
     List<String> keywords = topic.keywords().stream().map(Fold::fold).toList();
     List<Turn> sectionTurns = new ArrayList<>();
     List<Turn> mentions = new ArrayList<>();
+    FoldedText text = FoldedText.of(corpus);
     for (Turn turn : corpus.turns()) {
       if (sections.contains(turn.section())) {
         sectionTurns.add(turn);
-      } else if (mentionsAny(turn, keywords)) {
+      } else if (mentionsAny(text.paragraphs(turn), keywords)) {
         mentions.add(turn);
       }
     }
@@ -128,7 +129,7 @@ public final class Topics {
     mentions.forEach(t -> mentionIds.add(t.id()));
     List<Quote> quotes = corpus.quotes().stream()
         .filter(q -> sections.contains(q.section())
-            || (mentionIds.contains(q.turn()) && mentionsAny(paragraphOf(q), keywords)))
+            || (mentionIds.contains(q.turn()) && mentionsAny(foldedParagraphOf(q, text), keywords)))
         .sorted(Comparator.comparingInt((Quote q) -> corpus.turn(q.turn()).orElseThrow().seq())
             .thenComparingInt(Quote::paragraph)
             .thenComparingInt(Quote::start))
@@ -140,8 +141,8 @@ public final class Topics {
     return corpus.topics().stream().map(this::view).toList();
   }
 
-  private static boolean mentionsAny(Turn turn, List<String> keywords) {
-    for (String paragraph : turn.paragraphs()) {
+  private static boolean mentionsAny(List<String> foldedParagraphs, List<String> keywords) {
+    for (String paragraph : foldedParagraphs) {
       if (mentionsAny(paragraph, keywords)) {
         return true;
       }
@@ -149,12 +150,11 @@ public final class Topics {
     return false;
   }
 
-  private String paragraphOf(Quote quote) {
-    return corpus.turn(quote.turn()).orElseThrow().paragraphs().get(quote.paragraph());
+  private String foldedParagraphOf(Quote quote, FoldedText text) {
+    return text.paragraphs(corpus.turn(quote.turn()).orElseThrow()).get(quote.paragraph());
   }
 
-  private static boolean mentionsAny(String text, List<String> keywords) {
-    String folded = Fold.fold(text);
+  private static boolean mentionsAny(String folded, List<String> keywords) {
     for (String keyword : keywords) {
       if (Terms.contains(folded, keyword)) {
         return true;

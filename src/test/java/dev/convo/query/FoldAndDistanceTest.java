@@ -14,6 +14,25 @@ class FoldAndDistanceTest {
   }
 
   @Test
+  void textThatFoldingLeavesAloneIsReturnedAsItIs() {
+    String chinese = "计算能力不同。智能将更像能源";
+    assertThat(Fold.fold(chinese)).isSameAs(chinese);
+    assertThat(Fold.fold("计算能力 GPT")).isEqualTo("计算能力 gpt");
+  }
+
+  @Test
+  void chineseIsFixedUnderFoldingButLatinAndFullWidthFormsAreNot() {
+    assertThat(Fold.isFixed("计算能力")).isTrue();
+    assertThat(Fold.isFixed("核聚变。")).isTrue();
+    assertThat(Fold.isFixed("カタカナ")).isTrue();
+    assertThat(Fold.isFixed("gpt")).isFalse();
+    assertThat(Fold.isFixed("核聚变，")).isFalse();
+    assertThat(Fold.isFixed("计算 能力")).isFalse();
+    assertThat(Fold.isFixed("计算\u3000能力")).isFalse();
+    assertThat(Fold.isFixed("ＡＩ")).isFalse();
+  }
+
+  @Test
   void keysDropSeparators() {
     assertThat(Fold.key(" GPT-5 ")).isEqualTo("gpt5");
     assertThat(Fold.key("gpt_5")).isEqualTo("gpt5");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
+import dev.convo.corpus.Section;
 import dev.convo.corpus.Turn;
 import java.util.List;
 import java.util.Random;
@@ -111,6 +112,23 @@ class QueryTest {
     assertThat(hits.get(0).score()).isEqualTo(Search.score(hits.get(0).matches().size(), 2));
     assertThat(hits).isSortedAccordingTo((a, b) -> a.score() != b.score()
         ? Integer.compare(b.score(), a.score()) : Integer.compare(a.turn().seq(), b.turn().seq()));
+  }
+
+  @Test
+  void searchesOfAnotherCorpusSeeThatCorpusText() throws QueryException {
+    Turn turn = new Turn("1:1", "1", 1, 1, "lex", List.of("ＧＰＴ谈核聚变"));
+    Corpus other = new Corpus(corpus.metadata(),
+        List.of(new Section("1", "one", 1, "一", "One", List.of(turn))), List.of(), List.of());
+    SearchQuery gpt = SearchQuery.parse(List.of("gpt"), false);
+    assertThat(new Search(corpus).run(gpt, t -> true)).hasSizeGreaterThan(1);
+    assertThat(new Search(other).run(gpt, t -> true))
+        .extracting(hit -> hit.turn().id() + "@" + hit.matches().get(0).start())
+        .containsExactly("1:1@0");
+    assertThat(new Search(other).run(SearchQuery.parse(List.of("核聚变"), false), t -> true))
+        .extracting(hit -> hit.turn().id() + "@" + hit.matches().get(0).start())
+        .containsExactly("1:1@4");
+    assertThat(new Search(corpus).run(gpt, t -> true)).hasSizeGreaterThan(1)
+        .allSatisfy(hit -> assertThat(corpus.turns()).contains(hit.turn()));
   }
 
   @Test
