@@ -3,8 +3,10 @@
 # jar's directory and SHA-256.
 #
 # It starts the jar with a dynamic class-data-sharing (AppCDS) archive, which spares the JVM most
-# of its class loading and verification (bench/RESULTS.md has the figures). The first run of a build starts plainly and, once it has answered, a background
-# JVM runs dev.convo.ArchiveTraining with -XX:ArchiveClassesAtExit; later runs map that archive.
+# of its class loading and verification (bench/RESULTS.md has the figures); on JDK 25 and later,
+# with an AOT cache, which also keeps classes linked and a few objects made. The first run of a
+# build starts plainly and, once it has answered, a background JVM runs dev.convo.ArchiveTraining
+# with -XX:ArchiveClassesAtExit (or -XX:AOTCacheOutput); later runs map what it wrote.
 # Archives live in ${XDG_CACHE_HOME:-~/.cache}/convo under the jar's directory, named by the jar's
 # SHA-256 and the exact JVM build, so a rebuilt jar or another JDK gets its own. Anything wrong
 # with an archive means a plain start and no message: the JVM's own log goes to stderr at error
@@ -66,13 +68,13 @@ fi
 # spare a one-shot run GC threads and a mmap.
 # Archive trouble is never the user's: a JVM that cannot map one says so at error level (JDK 25
 # does), then starts plainly anyway.
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:disable
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable
   -Xlog:all=error:stderr -Xlog:cds*=off:stderr -XX:+DisplayVMOutputToStderr"
-set -- $flags -jar "$jar" "$@"
+set -- -jar "$jar" "$@"
 
 cache=${XDG_CACHE_HOME:-}
 if [ -z "$cache" ]; then
-  [ -n "${HOME:-}" ] || exec "$java" "$@"
+  [ -n "${HOME:-}" ] || exec "$java" $flags "$@"
   cache=$HOME/.cache
 fi
 dir=$cache/convo$jar_dir
@@ -85,7 +87,7 @@ if [ -h "$java" ]; then
   real=
   [ -f "$cache/convo/java-link" ] && IFS= read -r real <"$cache/convo/java-link"
   if [ -z "$real" ] || ! [ "$java" -ef "$real" ] || [ -h "$real" ]; then
-    real=$(readlink -f -- "$java") || exec "$java" "$@"
+    real=$(readlink -f -- "$java") || exec "$java" $flags "$@"
     if mkdir -p -- "$cache/convo" 2>/dev/null &&
       printf '%s\n' "$real" >"$cache/convo/java-link.$$" 2>/dev/null; then
       mv -f -- "$cache/convo/java-link.$$" "$cache/convo/java-link" 2>/dev/null ||
@@ -107,20 +109,40 @@ fi
 jvm=${jvm#\"}
 jvm=${jvm%\"}
 case $jvm in
-  '' | */*) exec "$java" "$@" ;;
+  '' | */*) exec "$java" $flags "$@" ;;
 esac
 
-archive=$dir/convo-$jar_sha-$jvm.jsa
+# JDK 25's AOT cache is the faster of the two. A cache made for an older jar can run stale classes
+# on 25.0.3 (JDK-8377932); the jar's SHA-256 in the name makes that impossible here.
+case ${jvm%%[!0-9]*} in
+  1[7-9] | 2[0-4])
+    kind=jsa
+    use=-XX:SharedArchiveFile
+    make=-XX:ArchiveClassesAtExit
+    check=-Xshare:on
+    flags="$flags -Xshare:auto"
+    ;;
+  *)
+    kind=aot
+    use=-XX:AOTCache
+    make=-XX:AOTCacheOutput
+    check=-XX:AOTMode=on
+    # After -Xlog:all=error, which would otherwise show a cache it cannot map as an error.
+    flags="$flags -Xlog:aot*=off:stderr"
+    ;;
+esac
+
+archive=$dir/convo-$jar_sha-$jvm.$kind
 stamp=$archive.ok
 
 # The stamp carries the archive's mtime from the moment it was checked and moved into place: a
 # JDK 17 that maps a truncated archive dies of SIGBUS, so an archive written since is not trusted.
 if [ -f "$archive" ] && [ -f "$stamp" ] && ! [ "$archive" -nt "$stamp" ] &&
   ! [ "$archive" -ot "$stamp" ] && ! [ "$jar" -nt "$archive" ]; then
-  exec "$java" -XX:SharedArchiveFile="$archive" "$@"
+  exec "$java" $flags "$use=$archive" "$@"
 fi
 
-"$java" "$@"
+"$java" $flags "$@"
 status=$?
 if [ "$status" -ge 128 ] || { [ -d "$dir" ] && ! [ -w "$dir" ]; }; then
   exit "$status"
@@ -134,16 +156,16 @@ train() {
     [ -n "$(find "$lock" -maxdepth 0 -mmin +10)" ] && rm -rf -- "$lock" && mkdir -- "$lock" ||
       return
   fi
-  tmp=$lock/archive.jsa
-  # -Xshare:on turns any problem mapping the new archive into a failed check (a truncated one
-  # into a crash) here, out of sight, rather than in a user's run.
-  if "$java" $flags -XX:ArchiveClassesAtExit="$tmp" -cp "$jar" dev.convo.ArchiveTraining &&
+  tmp=$lock/archive.$kind
+  # -Xshare:on (-XX:AOTMode=on) turns any problem mapping the new archive into a failed check (a
+  # truncated one into a crash) here, out of sight, rather than in a user's run.
+  if "$java" $flags "$make=$tmp" -cp "$jar" dev.convo.ArchiveTraining &&
     [ -s "$tmp" ] &&
-    "$java" $flags -Xshare:on -XX:SharedArchiveFile="$tmp" -cp "$jar" -version &&
+    "$java" $flags "$check" "$use=$tmp" -cp "$jar" -version &&
     mv -f -- "$tmp" "$archive"; then
     touch -r "$archive" -- "$stamp"
     set +f
-    for old in "$dir"/convo-*.jsa; do
+    for old in "$dir"/convo-*.jsa "$dir"/convo-*.aot; do
       case $old in
         "$dir/convo-$jar_sha-"*) ;;
         *) rm -f -- "$old" "$old.ok" ;;

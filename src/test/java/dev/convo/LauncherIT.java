@@ -133,6 +133,23 @@ class LauncherIT {
   }
 
   @Test
+  void onJdk25AndLaterTheArchiveIsAnAotCacheThatLaterRunsUse() throws Exception {
+    Optional<Path> jdk = jdkAtLeast(25);
+    assumeTrue(jdk.isPresent(), "a JDK 25 or later is installed under /usr/lib/jvm");
+    Path cache = temp.resolve("cache");
+    assertSameAsPlainJar(cache, jdk.get());
+    Path archive = awaitArchive(cache);
+    assertThat(archive.getFileName().toString()).endsWith(".aot");
+    assertSameAsPlainJar(cache, jdk.get());
+
+    Path log = temp.resolve("classes.log");
+    run(LAUNCHER, cache, null, Map.of("JAVA_HOME", jdk.get().toString(),
+        "_JAVA_OPTIONS", "-Xlog:class+load:file=" + log), "show", "7:3");
+    assertThat(Files.readAllLines(log)).filteredOn(line -> line.contains(" dev.convo.cli.Cli "))
+        .singleElement().asString().contains("source: shared objects file");
+  }
+
+  @Test
   void eightConcurrentFirstRunsAllAnswerAndLeaveOneArchive() throws Exception {
     Path cache = temp.resolve("cache");
     Run plain = run(javaOnPath().resolve("bin/java"), null, null, Map.of(), "-jar", JAR.toString(), "--help");
@@ -241,7 +258,7 @@ class LauncherIT {
           List<Path> all = files.toList();
           boolean locked = all.stream().anyMatch(p -> p.toString().endsWith(".lock"));
           Optional<Path> done = all.stream()
-              .filter(p -> p.toString().endsWith(".jsa"))
+              .filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot"))
               .filter(p -> !p.equals(apartFrom))
               .filter(LauncherIT::stamped)
               .findFirst();
@@ -287,6 +304,27 @@ class LauncherIT {
           .filter(home -> !build(home).isEmpty() && !build(home).equals(ourBuild))
           .findFirst();
     }
+  }
+
+  /** A JDK of at least {@code major}, if the machine has one. */
+  private static Optional<Path> jdkAtLeast(int major) throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> homes = Files.list(jvms)) {
+      return homes
+          .filter(home -> Files.isExecutable(home.resolve("bin/java")))
+          .filter(home -> major(build(home)) >= major)
+          .findFirst();
+    }
+  }
+
+  /** 25 for {@code JAVA_RUNTIME_VERSION="25.0.3+9-LTS"}, 0 when there is no such line. */
+  private static int major(String build) {
+    String version = build.replaceFirst("^JAVA_RUNTIME_VERSION=\"?", "");
+    String digits = version.replaceFirst("[^0-9].*$", "");
+    return digits.isEmpty() ? 0 : Integer.parseInt(digits);
   }
 
   private static String build(Path home) {
