@@ -46,7 +46,6 @@ public final class CorpusReader {
   /** Larger than any real transcript by two orders of magnitude, small enough to fail fast. */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,63}");
   private static final Pattern GSON_LOCATION =
       Pattern.compile("at line (\\d+) column (\\d+) path (\\S+)");
 
@@ -265,7 +264,7 @@ public final class CorpusReader {
     void read() throws IOException, CorpusException {
       String path = begin(JsonToken.BEGIN_OBJECT);
       in.beginObject();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       while (in.hasNext()) {
         String field = field(seen);
         switch (field) {
@@ -305,9 +304,9 @@ public final class CorpusReader {
         List<Turn> turns = new ArrayList<>(raw.turns().size());
         for (int j = 0; j < raw.turns().size(); j++) {
           RawTurn turn = raw.turns().get(j);
-          String expected = raw.id() + ":" + (j + 1);
-          if (!turn.id().equals(expected)) {
-            throw fail("turn id '" + turn.id() + "' should be '" + expected + "', at " + turn.path() + ".id");
+          if (!isTurnId(turn.id(), raw.id(), j + 1)) {
+            throw fail("turn id '" + turn.id() + "' should be '" + raw.id() + ":" + (j + 1) + "', at "
+                + turn.path() + ".id");
           }
           if (!speakerIds.contains(turn.speaker())) {
             throw fail("unknown speaker '" + turn.speaker() + "', at " + turn.path() + ".speaker");
@@ -405,7 +404,7 @@ public final class CorpusReader {
     private Metadata metadata() throws IOException, CorpusException {
       String path = begin(JsonToken.BEGIN_OBJECT);
       in.beginObject();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       String title = null;
       String language = null;
       Source source = null;
@@ -429,7 +428,7 @@ public final class CorpusReader {
     private Source source() throws IOException, CorpusException {
       expect(JsonToken.BEGIN_OBJECT);
       in.beginObject();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       String[] values = new String[8];
       while (in.hasNext()) {
         switch (field(seen)) {
@@ -454,7 +453,7 @@ public final class CorpusReader {
       in.beginArray();
       List<Speaker> speakers = new ArrayList<>();
       Set<String> ids = new HashSet<>();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       while (in.hasNext()) {
         String p = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
@@ -489,7 +488,7 @@ public final class CorpusReader {
     private Preface preface() throws IOException, CorpusException {
       String path = begin(JsonToken.BEGIN_OBJECT);
       in.beginObject();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       List<String> paragraphs = null;
       List<Favourite> favourites = null;
       while (in.hasNext()) {
@@ -508,7 +507,7 @@ public final class CorpusReader {
       expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<Favourite> favourites = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       while (in.hasNext()) {
         String p = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
@@ -536,7 +535,7 @@ public final class CorpusReader {
       expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<RawSection> result = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       while (in.hasNext()) {
         String path = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
@@ -572,7 +571,7 @@ public final class CorpusReader {
       in.beginArray();
       List<RawTurn> turns = new ArrayList<>();
       // One set for all the turns, cleared for each: a set per turn was much of the garbage.
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       while (in.hasNext()) {
         expect(JsonToken.BEGIN_OBJECT);
         in.beginObject();
@@ -588,9 +587,8 @@ public final class CorpusReader {
             default -> in.skipValue();
           }
         }
-        String missing = missing(seen, "id", "speaker", "paragraphs");
-        if (missing != null) {
-          throw missingField(missing, turnPath(section, turns.size()));
+        if (id == null || speaker == null || paragraphs == null) {
+          throw missingField(missing(seen, "id", "speaker", "paragraphs"), turnPath(section, turns.size()));
         }
         in.endObject();
         turns.add(new RawTurn(id, speaker, paragraphs, section, turns.size()));
@@ -616,7 +614,7 @@ public final class CorpusReader {
       expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<RawQuote> result = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       while (in.hasNext()) {
         String path = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
@@ -660,7 +658,7 @@ public final class CorpusReader {
       expect(JsonToken.BEGIN_ARRAY);
       in.beginArray();
       List<Topic> result = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      Seen seen = new Seen();
       while (in.hasNext()) {
         String path = begin(JsonToken.BEGIN_OBJECT);
         in.beginObject();
@@ -692,7 +690,7 @@ public final class CorpusReader {
     }
 
     /** The next field name, refusing one the object already had: JSON leaves that undefined. */
-    private String field(Set<String> seen) throws IOException, CorpusException {
+    private String field(Seen seen) throws IOException, CorpusException {
       String field = in.nextName();
       if (!seen.add(field)) {
         throw fail("duplicate field '" + field + "', at " + in.getPath());
@@ -700,14 +698,14 @@ public final class CorpusReader {
       return field;
     }
 
-    private void require(Set<String> seen, String path, String... fields) throws CorpusException {
+    private void require(Seen seen, String path, String... fields) throws CorpusException {
       String missing = missing(seen, fields);
       if (missing != null) {
         throw missingField(missing, path);
       }
     }
 
-    private static String missing(Set<String> seen, String... fields) {
+    private static String missing(Seen seen, String... fields) {
       for (String field : fields) {
         if (!seen.contains(field)) {
           return field;
@@ -754,7 +752,7 @@ public final class CorpusReader {
     /** Ids appear on command lines and in refs, so they must be short, printable and space-free. */
     private String id() throws IOException, CorpusException {
       String value = string();
-      if (!ID.matcher(value).matches()) {
+      if (!isId(value)) {
         throw fail("'" + abbreviate(value) + "' is not a valid id, at " + in.getPath());
       }
       return value;
@@ -813,6 +811,95 @@ public final class CorpusReader {
     private boolean bool() throws IOException, CorpusException {
       expect(JsonToken.BOOLEAN);
       return in.nextBoolean();
+    }
+  }
+
+  /**
+   * Whether {@code value} is an id: {@code [\p{L}\p{N}][\p{L}\p{N}._:-]{0,63}} in code points.
+   * Checked by hand, as it is for every id of the document: a regular expression's matcher cost
+   * more than all the rest of reading one.
+   */
+  static boolean isId(String value) {
+    int count = 0;
+    for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+      int c = value.codePointAt(i);
+      boolean allowed = isLetterOrNumber(c) || (count > 0 && (c == '.' || c == '_' || c == ':' || c == '-'));
+      if (!allowed || ++count > 64) {
+        return false;
+      }
+    }
+    return count > 0;
+  }
+
+  private static boolean isLetterOrNumber(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /** Whether {@code id} is {@code section:index}, without building that string for every turn. */
+  private static boolean isTurnId(String id, String section, int index) {
+    int colon = section.length();
+    if (id.length() <= colon + 1 || !id.startsWith(section) || id.charAt(colon) != ':'
+        || id.charAt(colon + 1) == '0') {
+      return false;
+    }
+    int value = 0;
+    for (int i = colon + 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9' || value > index) {
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value == index;
+  }
+
+  /**
+   * The field names an object had so far. Objects have a handful of fields, so a few names compared
+   * in turn are cheaper than hashing every one, which was a tenth of reading a large corpus; an
+   * object with many more (hostile, or not a corpus) gets a hash set, so that checking stays linear.
+   */
+  private static final class Seen {
+    private final String[] few = new String[16];
+    private int size;
+    private Set<String> many;
+
+    boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      for (int i = 0; i < size; i++) {
+        if (few[i].equals(name)) {
+          return false;
+        }
+      }
+      if (size == few.length) {
+        many = new HashSet<>(Arrays.asList(few));
+        return many.add(name);
+      }
+      few[size++] = name;
+      return true;
+    }
+
+    boolean contains(String name) {
+      if (many != null) {
+        return many.contains(name);
+      }
+      for (int i = 0; i < size; i++) {
+        if (few[i].equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void clear() {
+      size = 0;
+      many = null;
     }
   }
 

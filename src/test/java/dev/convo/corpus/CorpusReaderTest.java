@@ -1,11 +1,16 @@
 package dev.convo.corpus;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The loader's own rules, beyond the schema: each names the file and the JSON path. */
@@ -24,6 +29,36 @@ class CorpusReaderTest {
   void duplicateTurnId() throws Exception {
     String json = corpus().replaceFirst("\"id\": \"1:2\"", "\"id\": \"1:1\"");
     assertRejected(json, "c.json: turn id '1:1' should be '1:2', at $.sections[0].turns[1].id");
+  }
+
+  @Test
+  void turnIdsMustBeTheirSectionAndIndexExactly() throws Exception {
+    for (String wrong : new String[] {"1:02", "1:", "1:2x", "11:2", "1-2", "1:12", "1:2.", "1:1:2"}) {
+      String json = corpus().replaceFirst("\"id\": \"1:2\"", "\"id\": \"" + wrong + "\"");
+      assertRejected(json, "c.json: turn id '" + wrong + "' should be '1:2', at $.sections[0].turns[1].id");
+    }
+  }
+
+  @Test
+  void idsAreCheckedAsTheDocumentedPatternWouldCheckThem() {
+    Pattern documented = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,63}");
+    List<String> samples = new ArrayList<>(List.of("", "a", "7:3", "1a", "q-star", "8:8/1", ":x", "-x",
+        "x-", "a b", "计算", "Ⅻ", "²", "٣", "𝐀", "e\u0301", "😀", "q1\n", "\u0000", "a".repeat(64),
+        "a".repeat(65), "𝐀".repeat(64), "𝐀".repeat(65), "x\uD800", "\uDC00x"));
+    String pool = "aZ09._:-/ 计Ⅻ²٣é\u0301😀\uD800\n";
+    Random random = new Random(7);
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder sample = new StringBuilder();
+      for (int n = random.nextInt(70); n > 0; n--) {
+        sample.appendCodePoint(pool.codePointAt(pool.offsetByCodePoints(0,
+            random.nextInt(pool.codePointCount(0, pool.length())))));
+      }
+      samples.add(sample.toString());
+    }
+    for (String sample : samples) {
+      assertThat(CorpusReader.isId(sample)).as("'%s'", sample)
+          .isEqualTo(documented.matcher(sample).matches());
+    }
   }
 
   @Test
