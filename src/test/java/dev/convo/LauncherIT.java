@@ -292,31 +292,24 @@ class LauncherIT {
 
   /** A JDK other than the one on PATH, with a different exact build, if the machine has one. */
   private static Optional<Path> otherJdk() throws IOException {
-    Path ours = javaOnPath();
-    String ourBuild = build(ours);
-    Path jvms = Path.of("/usr/lib/jvm");
-    if (!Files.isDirectory(jvms)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> homes = Files.list(jvms)) {
-      return homes
-          .filter(home -> Files.isExecutable(home.resolve("bin/java")))
-          .filter(home -> !build(home).isEmpty() && !build(home).equals(ourBuild))
-          .findFirst();
-    }
+    String ourBuild = build(javaOnPath());
+    return installedJdks().stream()
+        .filter(home -> !build(home).isEmpty() && !build(home).equals(ourBuild))
+        .findFirst();
   }
 
   /** A JDK of at least {@code major}, if the machine has one. */
   private static Optional<Path> jdkAtLeast(int major) throws IOException {
+    return installedJdks().stream().filter(home -> major(build(home)) >= major).findFirst();
+  }
+
+  private static List<Path> installedJdks() throws IOException {
     Path jvms = Path.of("/usr/lib/jvm");
     if (!Files.isDirectory(jvms)) {
-      return Optional.empty();
+      return List.of();
     }
     try (Stream<Path> homes = Files.list(jvms)) {
-      return homes
-          .filter(home -> Files.isExecutable(home.resolve("bin/java")))
-          .filter(home -> major(build(home)) >= major)
-          .findFirst();
+      return homes.filter(home -> Files.isExecutable(home.resolve("bin/java"))).sorted().toList();
     }
   }
 

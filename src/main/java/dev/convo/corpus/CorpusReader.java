@@ -869,16 +869,13 @@ public final class CorpusReader {
     private Set<String> many;
 
     boolean add(String name) {
-      if (many != null) {
-        return many.add(name);
+      if (contains(name)) {
+        return false;
       }
-      for (int i = 0; i < size; i++) {
-        if (few[i].equals(name)) {
-          return false;
-        }
-      }
-      if (size == few.length) {
+      if (many == null && size == few.length) {
         many = new HashSet<>(Arrays.asList(few));
+      }
+      if (many != null) {
         return many.add(name);
       }
       few[size++] = name;
