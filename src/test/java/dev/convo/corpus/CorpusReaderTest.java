@@ -141,6 +141,21 @@ class CorpusReaderTest {
   }
 
   @Test
+  void duplicateFieldAmongManyUnknownOnes() throws Exception {
+    StringBuilder unknown = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      unknown.append("\"x").append(i).append("\": 1, ");
+    }
+    String many = corpus().replaceFirst("\"language\": \"zh-Hans\",", unknown + "\"language\": \"zh-Hans\",");
+    assertThat(CorpusReader.read(many, "c.json").metadata().language()).isEqualTo("zh-Hans");
+    for (String again : new String[] {"\"x3\": 2,", "\"x39\": 2,", "\"title\": \"t\","}) {
+      String json = many.replaceFirst("\"language\": \"zh-Hans\",", "\"language\": \"zh-Hans\", " + again);
+      String field = again.substring(1, again.indexOf('"', 1));
+      assertRejected(json, "c.json: duplicate field '" + field + "', at $.metadata." + field);
+    }
+  }
+
+  @Test
   void fieldsMayComeInAnyOrder() throws Exception {
     String json = corpus();
     int metadataStart = json.indexOf("  \"metadata\"");
