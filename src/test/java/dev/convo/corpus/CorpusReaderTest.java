@@ -3,6 +3,7 @@ package dev.convo.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,8 +41,10 @@ class CorpusReaderTest {
   }
 
   @Test
-  void idsAreCheckedAsTheDocumentedPatternWouldCheckThem() {
-    Pattern documented = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,63}");
+  void idsAreCheckedAsTheSchemasPatternWouldCheckThem() throws Exception {
+    Pattern documented = Pattern.compile(JsonParser
+        .parseString(Files.readString(Path.of("data/corpus.schema.json"), StandardCharsets.UTF_8))
+        .getAsJsonObject().getAsJsonObject("$defs").getAsJsonObject("id").get("pattern").getAsString());
     List<String> samples = new ArrayList<>(List.of("", "a", "7:3", "1a", "q-star", "8:8/1", ":x", "-x",
         "x-", "a b", "计算", "Ⅻ", "²", "٣", "𝐀", "e\u0301", "😀", "q1\n", "\u0000", "a".repeat(64),
         "a".repeat(65), "𝐀".repeat(64), "𝐀".repeat(65), "x\uD800", "\uDC00x"));
