@@ -11,10 +11,16 @@ public final class Fold {
   private static final int FULLWIDTH_LAST = 0xFF5E;
   private static final int FULLWIDTH_OFFSET = 0xFEE0;
   private static final char IDEOGRAPHIC_SPACE = '\u3000';
+  private static final char CJK_FIRST = '\u3400';
+  private static final char CJK_LAST = '\u9FFF';
 
   private Fold() {}
 
   public static char fold(char c) {
+    if (c >= CJK_FIRST && c <= CJK_LAST) {
+      // Most of the text: ideographs have no case, and asking Character costs a table lookup each.
+      return c;
+    }
     if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
       c = (char) (c - FULLWIDTH_OFFSET);
     } else if (c == IDEOGRAPHIC_SPACE) {
@@ -63,8 +69,7 @@ public final class Fold {
   public static boolean isFixed(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean fixed = (c >= '\u3001' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF')
-          || (c >= '\u4E00' && c <= '\u9FFF');
+      boolean fixed = (c >= '\u3001' && c <= '\u30FF') || (c >= CJK_FIRST && c <= CJK_LAST);
       if (!fixed) {
         return false;
       }
