@@ -32,7 +32,7 @@ public final class Main {
       Env env = Env.system();
       String[] arguments = Arguments.utf8(args);
       // On a terminal, `convo` alone is an invitation to browse; in a script it stays a usage error.
-      String[] command = arguments.length == 0 && env.terminal() ? new String[] {"repl"} : arguments;
+      String[] command = arguments.length == 0 && env.interactive() ? new String[] {"repl"} : arguments;
       status = run(command, out, err, env);
     } finally {
       out.flush();

@@ -128,6 +128,22 @@ class JarIT {
   }
 
   @Test
+  void outputToATerminalIsForPeopleWhereverInputComesFrom() throws Exception {
+    Result fromNowhere = onATerminal(Map.of(), "show 7:1 < /dev/null");
+    assertThat(fromNowhere.code()).isZero();
+    assertThat(fromNowhere.text()).contains("\u001b[1;36mLex\u001b[0m");
+
+    Path script = Files.writeString(dir.resolve("commands"), "show 7:1\nquit\n");
+    Result repl = onATerminal(Map.of(), "repl < '" + script + "'");
+    assertThat(repl.code()).isZero();
+    assertThat(repl.text()).isEqualTo(fromNowhere.text());
+
+    Result alone = onATerminal(Map.of(), "< /dev/null");
+    assertThat(alone.code()).isEqualTo(2);
+    assertThat(alone.text()).startsWith("Usage: convo ").doesNotContain("convo>");
+  }
+
+  @Test
   void aTerminalsWidthIsProbedWhenColumnsIsUnset() throws Exception {
     Result result = onATerminal(Map.of("NO_COLOR", "1"), "show 8:8");
     List<String> lines = result.text().replace("\r", "").lines().filter(l -> !l.isEmpty()).toList();

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,10 +16,16 @@ import java.util.function.Supplier;
  * Everything a command may learn about where it runs: environment variables, whether standard
  * output is a terminal, the terminal's size, today's date and how to start a pager. Tests build one
  * by hand to drive every colour, pager and format rule without a real terminal.
+ *
+ * <p>{@code terminal}: standard output is a terminal, which decides format, colour, width and
+ * paging, as it does for ls or ripgrep whatever standard input is. {@code interactive}: standard
+ * input is one too, so a person is typing: {@code convo} alone starts the REPL, with line editing
+ * and a prompt.
  */
 public record Env(
     Map<String, String> variables,
     boolean terminal,
+    boolean interactive,
     Supplier<Size> size,
     Supplier<LocalDate> today,
     Pager pager) {
@@ -26,6 +34,7 @@ public record Env(
   /** What sh returns when the pager is not there: the text was not shown and must be printed. */
   private static final int SHELL_CANNOT_EXECUTE = 126;
   private static final int SHELL_NOT_FOUND = 127;
+  private static final Path STANDARD_OUTPUT = Path.of("/proc/self/fd/1");
 
   /** A terminal's size in character cells. */
   public record Size(int columns, int rows) {}
@@ -45,17 +54,32 @@ public record Env(
    * than lambdas: the first lambda of a process costs milliseconds of method-handle set-up.
    */
   public static Env system() {
-    boolean terminal = System.console() != null;
+    boolean interactive = System.console() != null;
+    boolean terminal = interactive || standardOutputIsATerminal();
     Map<String, String> variables = System.getenv();
-    return new Env(variables, terminal, new TerminalSize(variables, terminal), new Today(),
-        new ShellPager());
+    return new Env(variables, terminal, interactive, new TerminalSize(variables, terminal),
+        new Today(), new ShellPager());
   }
 
-  /** A fixed environment, as tests and embedding programs want it. */
+  /**
+   * Whether standard output is a terminal though standard input is not ({@code System.console()}
+   * wants both, and JDK 17 has no isatty): on Linux, whether descriptor 1 leads to a terminal device.
+   * Elsewhere it is taken not to be.
+   */
+  private static boolean standardOutputIsATerminal() {
+    try {
+      String device = Files.readSymbolicLink(STANDARD_OUTPUT).toString();
+      return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /** A fixed environment, as tests and embedding programs want it; a terminal here is typed at. */
   public static Env fixed(Map<String, String> variables, boolean terminal, int columns, int rows,
       LocalDate today, Pager pager) {
     Size size = new Size(columns, rows);
-    return new Env(variables, terminal, () -> size, () -> today, pager);
+    return new Env(variables, terminal, terminal, () -> size, () -> today, pager);
   }
 
   public String get(String name) {

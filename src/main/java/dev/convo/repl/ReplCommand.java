@@ -50,13 +50,13 @@ public final class ReplCommand implements Callable<Integer> {
     OptionSpec corpusOption = spec.root().findOption("--corpus");
     Object corpusFile = corpusOption == null ? null : corpusOption.getValue();
     String corpus = corpusFile == null ? null : corpusFile.toString();
-    if (outer.terminal() && !"dumb".equals(outer.get("TERM"))) {
+    if (outer.interactive() && !"dumb".equals(outer.get("TERM"))) {
       spec.commandLine().getOut().flush();
       return InteractiveRepl.run(outer, corpus);
     }
     Session session = new Session(spec.commandLine().getOut(), spec.commandLine().getErr(),
         Session.replEnv(outer, corpus, outer.terminal(), outer.size()));
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    return new ScriptLoop(session, lines, outer.terminal()).run();
+    return new ScriptLoop(session, lines, outer.interactive()).run();
   }
 }

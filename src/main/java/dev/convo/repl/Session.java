@@ -63,7 +63,7 @@ final class Session {
     if (corpusFile != null) {
       variables.put(ConvoCommand.CORPUS_VARIABLE, corpusFile);
     }
-    return new Env(variables, terminal, size, outer.today(), outer.pager());
+    return new Env(variables, terminal, outer.interactive(), size, outer.today(), outer.pager());
   }
 
   CommandLine tree() {

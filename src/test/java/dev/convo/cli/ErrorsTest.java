@@ -140,7 +140,7 @@ class ErrorsTest {
 
   @Test
   void internalErrorsExitThreeWithoutAStackTraceUnlessDebugging() {
-    Env env = new Env(java.util.Map.of(), true, () -> {
+    Env env = new Env(java.util.Map.of(), true, true, () -> {
       throw new IllegalStateException("terminal vanished");
     }, () -> Run.TODAY, (c, t) -> true);
     StringWriter err = new StringWriter();
@@ -156,7 +156,8 @@ class ErrorsTest {
     assertThat(again).isEqualTo(ExitCode.INTERNAL);
     assertThat(debug.toString()).contains("\tat dev.convo.");
 
-    Env variable = new Env(java.util.Map.of("CONVO_DEBUG", "1"), true, env.size(), env.today(), env.pager());
+    Env variable = new Env(java.util.Map.of("CONVO_DEBUG", "1"), true, true, env.size(), env.today(),
+        env.pager());
     StringWriter viaVariable = new StringWriter();
     Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(viaVariable), variable)
         .execute("show", "7:1");
