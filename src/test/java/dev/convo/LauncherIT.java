@@ -101,8 +101,19 @@ class LauncherIT {
 
   @Test
   void anArchiveOverwrittenWithGarbageKeepingItsTimestampIsRefusedQuietly() throws Exception {
+    garbageKeepingItsTimestampIsRefusedQuietly(javaOnPath());
+  }
+
+  @Test
+  void anAotCacheOverwrittenWithGarbageKeepingItsTimestampIsRefusedQuietly() throws Exception {
+    Optional<Path> jdk = jdkAtLeast(25);
+    assumeTrue(jdk.isPresent(), "a JDK 25 or later is installed under /usr/lib/jvm");
+    garbageKeepingItsTimestampIsRefusedQuietly(jdk.get());
+  }
+
+  private void garbageKeepingItsTimestampIsRefusedQuietly(Path javaHome) throws Exception {
     Path cache = temp.resolve("cache");
-    run(LAUNCHER, cache, null, Map.of(), "--version");
+    run(LAUNCHER, cache, null, Map.of("JAVA_HOME", javaHome.toString()), "--version");
     Path archive = awaitArchive(cache);
     FileTime made = Files.getLastModifiedTime(archive);
     archive.toFile().setWritable(true);
@@ -111,7 +122,7 @@ class LauncherIT {
     Files.write(archive, garbage);
     Files.setLastModifiedTime(archive, made);
 
-    assertSameAsPlainJar(cache, javaOnPath());
+    assertSameAsPlainJar(cache, javaHome);
   }
 
   @Test
