@@ -3,12 +3,12 @@ package dev.convo.corpus;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import java.io.EOFException;
-import java.io.Reader;
-import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -153,11 +153,8 @@ public final class CorpusReader {
     if (blank(bytes, start, length)) {
       throw fail("empty file, at line 1:1");
     }
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
     Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, length - start),
-        strict);
+        strictUtf8());
     JsonReader json = new JsonReader(text);
     json.setStrictness(Strictness.STRICT);
     Document document = new Document(json);
@@ -174,6 +171,13 @@ public final class CorpusReader {
     return document.corpus();
   }
 
+  /** A decoder that reports malformed input instead of replacing it. */
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
   private static boolean blank(byte[] bytes, int start, int length) {
     for (int i = start; i < length; i++) {
       if (!Character.isWhitespace(bytes[i])) {
@@ -185,9 +189,7 @@ public final class CorpusReader {
 
   /** Where the first byte that is not UTF-8 is, found by decoding the whole document again. */
   private CorpusException invalidUtf8(byte[] bytes, int length) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strictUtf8();
     ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
     CharBuffer chars = CharBuffer.allocate(8192);
     CoderResult result;
