@@ -2,6 +2,7 @@ package dev.convo.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.Tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ class BashCompletionTest {
   }
 
   List<String> complete(Map<String, String> environment, String... words) {
+    Tools.require("bash-completion", Path.of(BASH_COMPLETION));
     String driver = String.join("\n",
         "source " + BASH_COMPLETION,
         // Some users run their interactive shell with nounset; the script must not trip over it.
@@ -61,6 +63,7 @@ class BashCompletionTest {
 
   @Test
   void bashCompletionLoadsTheScriptOnDemandFromTheUsersCompletionDirectory() throws IOException {
+    Tools.require("bash-completion", Path.of(BASH_COMPLETION));
     Path completions = Files.createDirectories(work.resolve("data/bash-completion/completions"));
     Files.copy(SCRIPT, completions.resolve("convo"));
     String driver = String.join("\n",

@@ -2,6 +2,7 @@ package dev.convo.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.Tools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ record ShellProcess(int exitCode, String stdout, String stderr) {
 
   static ShellProcess run(List<String> command, Path directory, Map<String, String> environment,
       String stdin) {
+    Tools.require(command.get(0));
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     builder.environment().put("LANG", "C.UTF-8");
     builder.environment().remove("CONVO_CORPUS");
