@@ -2,15 +2,13 @@ package dev.convo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,15 +43,11 @@ class JarIT {
         || k.equals("NO_COLOR") || k.equals("CLICOLOR_FORCE") || k.startsWith("CONVO_"));
     builder.environment().putAll(env);
     builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    Process process = builder.start();
-    byte[] err;
-    byte[] out;
-    try (InputStream o = process.getInputStream(); InputStream e = process.getErrorStream()) {
-      out = o.readAllBytes();
-      err = e.readAllBytes();
+    if (!command.get(0).contains("/")) {
+      Tools.require(command.get(0));
     }
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Result(process.exitValue(), out, new String(err, StandardCharsets.UTF_8));
+    Child child = Child.run(builder, null, Duration.ofSeconds(60));
+    return new Result(child.status(), child.out(), new String(child.err(), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,11 +113,12 @@ class RobustnessIT {
   }
 
   private static Result exec(List<String> command, Map<String, String> env) throws Exception {
-    Process process = builder(command, env).start();
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-    byte[] out = readAll(process.getInputStream());
-    assertThat(process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-    return new Result(process.exitValue(), out, new String(err.get(), StandardCharsets.UTF_8));
+    if (!command.get(0).contains("/")) {
+      Tools.require(command.get(0));
+    }
+    // Eight JVMs at once on two busy cores have been seen to need more than a minute each.
+    Child child = Child.run(builder(command, env), null, Duration.ofSeconds(WAIT_SECONDS * 3));
+    return new Result(child.status(), child.out(), new String(child.err(), StandardCharsets.UTF_8));
   }
 
   private static byte[] readAll(InputStream in) {
@@ -196,7 +197,7 @@ class RobustnessIT {
       Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
       List<String> command = new ArrayList<>();
       if ("root".equals(System.getProperty("user.name"))) {
-        Assumptions.assumeTrue(new File("/usr/bin/setpriv").canExecute(), "setpriv (util-linux)");
+        Tools.require("setpriv");
         command.addAll(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
       }
       command.addAll(List.of(JAVA, "-jar", jar.toString(), "sections", "--corpus", secret.toString()));
@@ -272,6 +273,8 @@ class RobustnessIT {
    */
   @Test
   void ctrlCDuringLongOutputStopsPromptly() throws Exception {
+    Tools.require("perl");
+    Tools.require("setsid");
     for (Program program : programs()) {
       List<String> command = new ArrayList<>(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die",
           "setsid"));
@@ -477,7 +480,7 @@ class RobustnessIT {
       if (Files.isDirectory(archives)) {
         try (Stream<Path> files = Files.list(archives)) {
           List<Path> all = files.toList();
-          Optional<Path> archive = all.stream().filter(p -> p.toString().endsWith(".jsa"))
+          Optional<Path> archive = all.stream().filter(p -> p.toString().endsWith(Jdk.onPath().archiveSuffix()))
               .filter(p -> Files.exists(Path.of(p + ".ok"))).findFirst();
           if (archive.isPresent() && all.stream().noneMatch(p -> p.toString().endsWith(".lock"))) {
             return archive.get();

@@ -24,7 +24,7 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class ToolSkipReport implements TestExecutionListener {
   private static final Path LEDGER = Path.of("target", "tool-skips.txt");
-  private static final Pattern SKIP = Pattern.compile(Pattern.quote(Tools.SKIP_PREFIX) + "(\\S+), which is not installed");
+  private static final Pattern SKIP = Pattern.compile("\\b" + Pattern.quote(Tools.SKIP_PREFIX) + "(.+?), which is not installed");
 
   private TestPlan plan;
   private final Map<String, Integer> skipped = new TreeMap<>();

@@ -29,7 +29,8 @@ public final class Tools {
     require(name, Files.exists(file));
   }
 
-  private static void require(String name, boolean present) {
+  /** Skips (or fails) unless {@code name}, a thing a machine may lack, is {@code present}. */
+  public static void require(String name, boolean present) {
     if (present) {
       return;
     }

@@ -79,6 +79,8 @@ public final class CorpusReader {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw reader.fail(throughAFile(file) ? "cannot be opened (Not a directory), at $" : "no such file, at $");
     } catch (IOException e) {
       throw reader.fail(reader.unusable("opened", e));
     }
@@ -93,6 +95,19 @@ public final class CorpusReader {
     } catch (IOException e) {
       throw reader.fail(reader.unusable("opened", e));
     }
+  }
+
+  /**
+   * Whether the path leads through a file ({@code plain.json/corpus.json}). JDK 17 reports that as
+   * ENOTDIR and later JDKs as a missing file; the user hears the same on every JDK.
+   */
+  private static boolean throughAFile(Path file) {
+    for (Path parent = file.toAbsolutePath().getParent(); parent != null; parent = parent.getParent()) {
+      if (Files.exists(parent)) {
+        return !Files.isDirectory(parent);
+      }
+    }
+    return false;
   }
 
   private static String tooLarge(String size) {

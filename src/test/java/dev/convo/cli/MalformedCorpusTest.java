@@ -11,7 +11,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -161,6 +160,7 @@ class MalformedCorpusTest {
 
   @Test
   void aPathThroughAFile() throws IOException {
+    // JDK 17 reports this as ENOTDIR, JDK 25 as a missing file: the message must not depend on it.
     Path file = file("plain.json", "{}");
     assertThat(rejected(file.resolve("corpus.json"))).isEqualTo("cannot be opened (Not a directory), at $");
   }
@@ -172,15 +172,6 @@ class MalformedCorpusTest {
     Path memory = Path.of("/proc/self/mem");
     Assumptions.assumeTrue(Files.exists(memory), "a Linux /proc");
     assertThat(rejected(memory)).isEqualTo("cannot be read (Input/output error), at $");
-  }
-
-  @Test
-  void aFileWithoutReadPermission() throws IOException {
-    Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
-        "root reads any file; RobustnessIT runs this case as an unprivileged user");
-    Path file = file("secret.json", bundled().toString());
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-    assertThat(rejected(file)).isEqualTo("permission denied, at $");
   }
 
   @Test

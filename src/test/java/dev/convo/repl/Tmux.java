@@ -1,5 +1,6 @@
 package dev.convo.repl;
 
+import dev.convo.Tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ final class Tmux implements AutoCloseable {
    * ends, {@code [exit N]} is printed below its output and the window stays for it to be read.
    */
   static Tmux start(Path dir, int width, int height, String command) throws IOException {
+    Tools.require("tmux");
     Tmux tmux = new Tmux(dir.resolve("tmux.sock"));
     tmux.run("-f", "/dev/null", "new-session", "-d", "-s", SESSION, "-x", Integer.toString(width),
         "-y", Integer.toString(height), command + "; echo \"[exit $?]\"; sleep 600");
