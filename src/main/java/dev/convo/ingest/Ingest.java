@@ -24,20 +24,26 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,15 +85,19 @@ public final class Ingest {
 
   /**
    * Writes {@code corpus} to {@code target} through a temporary file in the same directory and an
-   * atomic rename, so that a failure leaves any previous file untouched.
+   * atomic rename, so that a failure leaves any previous file untouched. A file replaced keeps its
+   * permissions.
    */
   public static void writeAtomically(Corpus corpus, Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+    Set<PosixFilePermission> mode = modeOf(absolute);
+    Path temporary = temporaryBeside(absolute, mode);
     try {
       try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         CorpusWriter.write(corpus, out);
+      }
+      if (mode != null) {
+        Files.setPosixFilePermissions(temporary, mode);
       }
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -96,6 +106,38 @@ public final class Ingest {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** An existing file's permissions, which replacing it keeps; null for a new file. */
+  private static Set<PosixFilePermission> modeOf(Path file) throws IOException {
+    try {
+      return Files.getPosixFilePermissions(file);
+    } catch (NoSuchFileException | UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  /**
+   * An empty file beside {@code target}: for a new target, with the mode a shell's {@code >} gives
+   * (rw-rw-rw- less the umask); else never more open than {@code mode}, so that no one it excludes
+   * can open the file while the corpus is written into it.
+   */
+  private static Path temporaryBeside(Path target, Set<PosixFilePermission> mode) throws IOException {
+    while (true) {
+      Path temporary = target.resolveSibling("." + target.getFileName() + "."
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        if (mode == null) {
+          return Files.createFile(temporary);
+        }
+        Set<PosixFilePermission> writable = EnumSet.noneOf(PosixFilePermission.class);
+        writable.addAll(mode);
+        writable.add(PosixFilePermission.OWNER_WRITE);
+        return Files.createFile(temporary, PosixFilePermissions.asFileAttribute(writable));
+      } catch (FileAlreadyExistsException e) {
+        // Another run's temporary file: try another name.
+      }
     }
   }
 
