@@ -112,7 +112,8 @@ class OtherTranscriptsTest {
         .hasMessage(file + ": no section headings (expected bold numbered lines such as '**1. Title**')");
     Path labelsOnly = write("l.md", "**Ada:** Hi.\n");
     assertThatThrownBy(() -> Ingest.extract(labelsOnly, null, null))
-        .hasMessage(labelsOnly + ":1: a speaker label before the first section heading");
+        .hasMessage(labelsOnly + ":1: a speaker label before the first section heading"
+            + " (headings are numbered: '**1. Title**' or '## 1. Title')");
   }
 
   @Test
@@ -126,7 +127,7 @@ class OtherTranscriptsTest {
   void unclosedBold() throws Exception {
     Path file = write("t.md", "**1. One**\n\n**Ada:** **never closed.\n");
     assertThatThrownBy(() -> Ingest.extract(file, null, null))
-        .hasMessage(file + ":3: '**' opened at text offset 0 is never closed");
+        .hasMessage(file + ":3: '**' opened at text offset 0 is never closed; write \\*\\* for two asterisks");
   }
 
   @Test
