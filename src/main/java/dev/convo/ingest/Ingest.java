@@ -203,7 +203,8 @@ public final class Ingest {
 
   /**
    * Ids are the first word of the name in lower case ({@code Lex Fridman} → {@code lex}); when two
-   * speakers share it, each gets the whole name in lower case with hyphens for spaces.
+   * speakers share it, each gets the whole name in lower case with hyphens for spaces. Labels are
+   * the first word as written, told apart the same way but shorter (see {@link #labels}).
    */
   private static Map<String, Speaker> speakers(Transcript transcript) {
     List<String> names = new ArrayList<>();
@@ -218,15 +219,35 @@ public final class Ingest {
     for (String name : names) {
       firstWords.merge(firstWord(name), 1L, Long::sum);
     }
+    Map<String, String> labels = labels(names, firstWords);
     Map<String, Speaker> speakers = new LinkedHashMap<>();
     for (String name : names) {
       String first = firstWord(name);
       String id = firstWords.get(first) == 1
           ? first : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-      String label = name.split("\\s+")[0];
-      speakers.put(name, new Speaker(id, name, label));
+      speakers.put(name, new Speaker(id, name, labels.get(name)));
     }
     return speakers;
+  }
+
+  /**
+   * The label before each turn: the name's first word ({@code Lex}); where two speakers share it,
+   * that word and the initial of the last ({@code Sam A.}, {@code Sam H.}); where those clash too,
+   * the whole name. {@code firstWords} counts the speakers by the first word of their names.
+   */
+  private static Map<String, String> labels(List<String> names, Map<String, Long> firstWords) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, Long> initialled = new LinkedHashMap<>();
+    for (String name : names) {
+      String[] words = name.split("\\s+");
+      String label = firstWords.get(firstWord(name)) == 1 ? words[0]
+          : words.length == 1 ? name
+          : words[0] + " " + new String(Character.toChars(words[words.length - 1].codePointAt(0))) + ".";
+      labels.put(name, label);
+      initialled.merge(label.toLowerCase(Locale.ROOT), 1L, Long::sum);
+    }
+    labels.replaceAll((name, label) -> initialled.get(label.toLowerCase(Locale.ROOT)) == 1 ? label : name);
+    return labels;
   }
 
   private static String firstWord(String name) {

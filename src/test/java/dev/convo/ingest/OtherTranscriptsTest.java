@@ -90,9 +90,19 @@ class OtherTranscriptsTest {
 
   @Test
   void speakersSharingAFirstNameGetTheirWholeNames() throws Exception {
-    Path file = write("t.md", "**1. One**\n\n**Sam Altman:** Hi.\n\n**Sam Harris:** Hello.\n");
-    assertThat(Ingest.extract(file, null, null).speakers()).extracting(Speaker::id)
-        .containsExactly("sam-altman", "sam-harris");
+    Path file = write("t.md", "**1. One**\n\n**Sam Altman:** Hi.\n\n**Sam Harris:** Hello.\n\n**Lex Fridman:** Hm.\n");
+    assertThat(Ingest.extract(file, null, null).speakers()).extracting(Speaker::id, Speaker::label)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("sam-altman", "Sam A."),
+            org.assertj.core.groups.Tuple.tuple("sam-harris", "Sam H."),
+            org.assertj.core.groups.Tuple.tuple("lex", "Lex"));
+  }
+
+  @Test
+  void speakersSharingAFirstNameAndAnInitialAreLabelledByTheirWholeNames() throws Exception {
+    Path file = write("t.md", "**1. One**\n\n**Sam Adams:** Hi.\n\n**Sam Altman:** Hello.\n\n"
+        + "**Sam Harris:** Hm.\n\n**sam:** Yes.\n");
+    assertThat(Ingest.extract(file, null, null).speakers()).extracting(Speaker::label)
+        .containsExactly("Sam Adams", "Sam Altman", "Sam H.", "sam");
   }
 
   @Test
