@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the transcript convention: an optional {@code # title} and {@code key: value} header, an
- * optional editor's preface (with a numbered list of favourite lines), then bold numbered section
- * headings and bold speaker labels, and optionally a footer from an {@code **END**} marker or the
- * first image on.
+ * optional editor's preface (with a numbered list of favourite lines), then numbered section
+ * headings (bold, or Markdown's {@code ## 1. Title}) and bold speaker labels, and optionally a
+ * footer from an {@code **END**} marker or the first image on.
  */
 final class TranscriptParser {
   /**
@@ -161,7 +161,7 @@ final class TranscriptParser {
     }
     closeTurn(turns, speaker, paragraphs, turnLine);
     if (sections.isEmpty()) {
-      throw new IngestException(file + ": no section headings (expected bold numbered lines such as '**1. Title**')");
+      throw new IngestException(file + ": no section headings (expected numbered headings such as '**1. Title**' or '## 1. Title')");
     }
     if (sections.stream().allMatch(s -> s.turns().isEmpty())) {
       throw new IngestException(file + ": no speaker labels (expected lines such as '**Name:** text')");

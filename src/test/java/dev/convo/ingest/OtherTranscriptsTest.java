@@ -119,7 +119,7 @@ class OtherTranscriptsTest {
   void noSections() throws Exception {
     Path file = write("t.md", "# Title\n\nSome preface.\n");
     assertThatThrownBy(() -> Ingest.extract(file, null, null))
-        .hasMessage(file + ": no section headings (expected bold numbered lines such as '**1. Title**')");
+        .hasMessage(file + ": no section headings (expected numbered headings such as '**1. Title**' or '## 1. Title')");
     Path labelsOnly = write("l.md", "**Ada:** Hi.\n");
     assertThatThrownBy(() -> Ingest.extract(labelsOnly, null, null))
         .hasMessage(labelsOnly + ":1: a speaker label before the first section heading"
