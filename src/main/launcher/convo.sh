@@ -137,8 +137,11 @@ stamp=$archive.ok
 
 # The stamp carries the archive's mtime from the moment it was checked and moved into place: a
 # JDK 17 that maps a truncated archive dies of SIGBUS, so an archive written since is not trusted.
-if [ -f "$archive" ] && [ -f "$stamp" ] && ! [ "$archive" -nt "$stamp" ] &&
-  ! [ "$archive" -ot "$stamp" ] && ! [ "$jar" -nt "$archive" ]; then
+trained() {
+  [ -f "$archive" ] && [ -f "$stamp" ] && ! [ "$archive" -nt "$stamp" ] &&
+    ! [ "$archive" -ot "$stamp" ] && ! [ "$jar" -nt "$archive" ]
+}
+if trained; then
   exec "$java" $flags "$use=$archive" "$@"
 fi
 
@@ -155,6 +158,11 @@ train() {
     # A trainer that was killed leaves its lock; one older than ten minutes is taken as dead.
     [ -n "$(find "$lock" -maxdepth 0 -mmin +10)" ] && rm -rf -- "$lock" && mkdir -- "$lock" ||
       return
+  fi
+  # Another first run may have finished training while this one was answering.
+  if trained; then
+    rm -rf -- "$lock"
+    return
   fi
   tmp=$lock/archive.$kind
   # -Xshare:on (-XX:AOTMode=on) turns any problem mapping the new archive into a failed check (a
@@ -174,5 +182,13 @@ train() {
   fi
   rm -rf -- "$lock"
 }
-train </dev/null >/dev/null 2>&1 &
+# The trainer keeps none of the caller's descriptors, or whatever reads the launcher's output through
+# $(…) or a pipe would wait for the end of training. Redirections on a function call would not do:
+# the shell keeps copies of the descriptors they replace, to restore them when it returns; exec
+# replaces them for good. Ignoring SIGHUP, as nohup does, lets training outlive a closed terminal.
+(
+  trap '' HUP
+  exec </dev/null >/dev/null 2>&1
+  train
+) &
 exit "$status"

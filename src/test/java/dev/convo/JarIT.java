@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,21 @@ class JarIT {
       Result search = run(locale, "search", "核聚变");
       assertThat(search.out()).isEqualTo("8:9 Lex (关于7万亿美元的计算能力): 你如何解决能源难题？核聚变？\n".getBytes(StandardCharsets.UTF_8));
       assertThat(error.err()).isEqualTo("convo: unknown topic '外星球' — did you mean: aliens?\n");
+    }
+  }
+
+  /** {@code ingest -o} makes a new file as {@code >} would: rw-rw-rw- less what the umask takes away. */
+  @Test
+  void ingestGivesANewCorpusTheModeTheUmaskLeaves() throws Exception {
+    Map<String, String> modes = Map.of("022", "rw-r--r--", "002", "rw-rw-r--", "077", "rw-------");
+    for (Map.Entry<String, String> umask : modes.entrySet()) {
+      Path out = dir.resolve("corpus-" + umask.getKey() + ".json");
+      String script = "umask " + umask.getKey() + " && exec '" + JAVA + "' -jar '" + JAR
+          + "' ingest src/test/resources/transcripts/garden.en.md -o '" + out + "'";
+      Result result = exec(List.of("sh", "-c", script), Map.of("LANG", "C.UTF-8"));
+      assertThat(result.code()).as(result.err()).isZero();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+          .as("umask %s", umask.getKey()).isEqualTo(umask.getValue());
     }
   }
 

@@ -3,6 +3,7 @@ package dev.convo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +45,28 @@ class LauncherIT {
 
   record Run(int status, String out, String err) {}
 
+  /**
+   * Training outlives the run that started it: a first run that finishes after another has made
+   * the archive still looks for it in the background. Each test ends once no launcher of its own
+   * is left, so that none writes into a cache being deleted. The tests run one at a time, and a
+   * launcher is known by its path or a file under this test's directory on its command line.
+   */
+  @AfterEach
+  void awaitTrainers() throws Exception {
+    Instant deadline = Instant.now().plus(TRAINING);
+    while (ProcessHandle.allProcesses().anyMatch(this::ours)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("a launcher was still running after " + TRAINING);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private boolean ours(ProcessHandle process) {
+    List<String> args = List.of(process.info().arguments().orElse(new String[0]));
+    return args.contains(LAUNCHER.toString()) || args.stream().anyMatch(arg -> arg.contains(temp.toString()));
+  }
+
   @Test
   void firstRunInAMissingCacheDirectoryPrintsWhatThePlainJarPrintsThenLaterRunsUseTheArchive()
       throws Exception {
@@ -55,6 +80,32 @@ class LauncherIT {
     assertThat(Files.readString(log))
         .as("the second run maps %s", archive)
         .contains(Jdk.onPath().loadedFromArchive());
+  }
+
+  /**
+   * What reads a first run's output through {@code $(…)} or a pipe gets end-of-file as soon as the
+   * output is done, as from a plain run, not after the training that follows in the background.
+   */
+  @Test
+  void aFirstRunClosesItsOutputAndErrorWhenItsAnswerIsDoneAndTrainsAfterwards() throws Exception {
+    Path java = Jdk.onPath().home().resolve("bin/java");
+    Map<String, String> env = Map.of("JAVA_HOME", Jdk.onPath().home().toString());
+    for (List<String> command : COMMANDS) {
+      Path cache = temp.resolve("cache-" + COMMANDS.indexOf(command));
+      List<String> plainArgs = new ArrayList<>(List.of("-jar", JAR.toString()));
+      plainArgs.addAll(command);
+      timeToEndOfOutput(java, null, env, plainArgs);
+      Timed plain = timeToEndOfOutput(java, null, env, plainArgs);
+
+      Timed first = timeToEndOfOutput(LAUNCHER, cache, env, command);
+      assertThat(finishedArchive(cache, null))
+          .as("target/convo %s: no archive yet when its output ended", command).isEmpty();
+      assertThat(first.run()).as("target/convo %s", command).isEqualTo(plain.run());
+      assertThat(first.endOfOutput())
+          .as("target/convo %s: end of output, against %s for java -jar", command, plain.endOfOutput())
+          .isLessThan(plain.endOfOutput().multipliedBy(2).plusMillis(500));
+      awaitArchive(cache);
+    }
   }
 
   @Test
@@ -193,6 +244,8 @@ class LauncherIT {
     for (CompletableFuture<Run> future : runs) {
       assertThat(future.get()).isEqualTo(plain);
     }
+    awaitArchive(cache);
+    awaitTrainers();
     String suffix = Jdk.onPath().archiveSuffix();
     try (Stream<Path> files = Files.list(awaitArchive(cache).getParent())) {
       assertThat(files.map(p -> p.getFileName().toString()))
@@ -230,6 +283,30 @@ class LauncherIT {
     }
   }
 
+  /** A run, and how long its standard output and error took to reach end-of-file, the later of the two. */
+  record Timed(Run run, Duration endOfOutput) {}
+
+  private static Timed timeToEndOfOutput(Path program, Path cache, Map<String, String> env, List<String> args)
+      throws Exception {
+    ProcessBuilder builder = builder(List.of(), program, cache, null, env, args.toArray(String[]::new));
+    long start = System.nanoTime();
+    Process process = builder.start();
+    process.getOutputStream().close();
+    CompletableFuture<Long> errEnd = new CompletableFuture<>();
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
+      byte[] bytes = readAll(process.getErrorStream());
+      errEnd.complete(System.nanoTime());
+      return bytes;
+    });
+    byte[] out = process.getInputStream().readAllBytes();
+    long outEnd = System.nanoTime();
+    long end = Math.max(outEnd, errEnd.get(RUN.toSeconds(), TimeUnit.SECONDS));
+    assertThat(process.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).as("%s finished", program).isTrue();
+    int status = process.exitValue();
+    Run run = new Run(status, new String(out, StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+    return new Timed(run, Duration.ofNanos(end - start));
+  }
+
   private static Run run(Path program, Path cache, Path directory, Map<String, String> env, String... args) {
     return run(List.of(), program, cache, directory, env, args);
   }
@@ -237,6 +314,13 @@ class LauncherIT {
   /** Runs {@code program} (behind {@code prefix}, such as setpriv), waiting a bounded time. */
   private static Run run(List<String> prefix, Path program, Path cache, Path directory, Map<String, String> env,
       String... args) {
+    Child child = Child.run(builder(prefix, program, cache, directory, env, args), null, RUN);
+    return new Run(child.status(), new String(child.out(), StandardCharsets.UTF_8),
+        new String(child.err(), StandardCharsets.UTF_8));
+  }
+
+  private static ProcessBuilder builder(List<String> prefix, Path program, Path cache, Path directory,
+      Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(prefix);
     command.add(program.toString());
     command.addAll(List.of(args));
@@ -251,11 +335,16 @@ class LauncherIT {
     if (directory != null) {
       builder.directory(directory.toFile());
     }
-    Child child = Child.run(builder, null, RUN);
-    return new Run(child.status(), new String(child.out(), StandardCharsets.UTF_8),
-        new String(child.err(), StandardCharsets.UTF_8));
+    return builder;
   }
 
+  private static byte[] readAll(java.io.InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
 
   /** Where the launcher keeps archives for this jar: the cache mirrors the jar's directory. */
@@ -275,24 +364,31 @@ class LauncherIT {
   private static Path awaitArchive(Path cache, Path apartFrom) throws Exception {
     Instant deadline = Instant.now().plus(TRAINING);
     while (Instant.now().isBefore(deadline)) {
-      Path dir = archiveDir(cache);
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> files = Files.list(dir)) {
-          List<Path> all = files.toList();
-          boolean locked = all.stream().anyMatch(p -> p.toString().endsWith(".lock"));
-          Optional<Path> done = all.stream()
-              .filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot"))
-              .filter(p -> !p.equals(apartFrom))
-              .filter(LauncherIT::stamped)
-              .findFirst();
-          if (!locked && done.isPresent()) {
-            return done.get();
-          }
-        }
+      Optional<Path> done = finishedArchive(cache, apartFrom);
+      if (done.isPresent()) {
+        return done.get();
       }
       Thread.sleep(100);
     }
     throw new AssertionError("no archive appeared under " + archiveDir(cache) + " within " + TRAINING);
+  }
+
+  /** An archive (other than {@code apartFrom}) that training has finished: stamped, and no lock. */
+  private static Optional<Path> finishedArchive(Path cache, Path apartFrom) throws IOException {
+    Path dir = archiveDir(cache);
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> all = files.toList();
+      boolean locked = all.stream().anyMatch(p -> p.toString().endsWith(".lock"));
+      Optional<Path> done = all.stream()
+          .filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot"))
+          .filter(p -> !p.equals(apartFrom))
+          .filter(LauncherIT::stamped)
+          .findFirst();
+      return locked ? Optional.empty() : done;
+    }
   }
 
   private static boolean stamped(Path archive) {

@@ -8,7 +8,10 @@ import dev.convo.query.Fold;
 import dev.convo.query.QueryException;
 import dev.convo.query.Topics;
 import dev.convo.render.Escape;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,12 +57,29 @@ public final class FilterOptions implements CommandBuilder.OptionGroup {
         sectionName == null ? null : section(corpus, sectionName), turns);
   }
 
+  /**
+   * The speaker {@code speaker} names: by id, label or full name, else by one word of the full name
+   * ({@code altman}). A name that fits two speakers equally is an error listing their ids, never a
+   * silent pick of one.
+   */
   private static String speaker(Corpus corpus, String speaker) throws QueryException {
     String key = Fold.key(speaker);
+    List<String> named = new ArrayList<>();
+    List<String> byWord = new ArrayList<>();
     for (Speaker s : corpus.speakers()) {
       if (Fold.key(s.id()).equals(key) || Fold.key(s.label()).equals(key) || Fold.key(s.name()).equals(key)) {
-        return s.id();
+        named.add(s.id());
+      } else if (Arrays.stream(s.name().split("\\s+")).anyMatch(word -> Fold.key(word).equals(key))) {
+        byWord.add(s.id());
       }
+    }
+    List<String> found = named.isEmpty() ? byWord : named;
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.size() > 1) {
+      throw new QueryException("ambiguous speaker '" + Escape.line(speaker) + "' (could be "
+          + String.join(" or ", found) + ")");
     }
     throw new QueryException("unknown speaker '" + Escape.line(speaker) + "' (expected "
         + String.join(" or ", corpus.speakers().stream().map(Speaker::id).toList()) + ")");

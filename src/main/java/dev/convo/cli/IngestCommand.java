@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -51,10 +54,37 @@ final class IngestCommand implements Callable<Integer> {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
+  /** The input that {@code output} names too (by any path: a symbolic or hard link), or null. */
+  private String overwrittenInput(Path output) {
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    inputs.put("the transcript", source.getValue());
+    inputs.put("the topics file", topics.getValue());
+    inputs.put("the repairs file", repairs.getValue());
+    for (Map.Entry<String, Path> input : inputs.entrySet()) {
+      if (input.getValue() != null && sameFile(output, input.getValue())) {
+        return input.getKey() + " " + input.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Path output = this.output.getValue();
+    String clash = output == null ? null : overwrittenInput(output);
+    if (clash != null) {
+      Errors.print(err, "-o " + output + " is the same file as " + clash + "; write the corpus to another file");
+      return ExitCode.USAGE;
+    }
     Corpus corpus;
     try {
       corpus = Ingest.extract(source.getValue(), topics.getValue(), repairs.getValue());

@@ -1,9 +1,5 @@
 package dev.convo.ingest;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.convo.corpus.Topic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,32 +18,18 @@ record CuratedTopics(Map<String, SectionNames> sections, List<Topic> topics) {
   }
 
   static CuratedTopics parse(String json, String file) throws IngestException {
-    try {
-      JsonObject root = JsonParser.parseString(json).getAsJsonObject();
-      Map<String, SectionNames> sections = new LinkedHashMap<>();
-      for (JsonElement element : root.getAsJsonArray("sections")) {
-        JsonObject o = element.getAsJsonObject();
-        sections.put(o.get("id").getAsString(),
-            new SectionNames(o.get("slug").getAsString(), o.get("titleEn").getAsString()));
-      }
-      List<Topic> topics = new ArrayList<>();
-      for (JsonElement element : root.getAsJsonArray("topics")) {
-        JsonObject o = element.getAsJsonObject();
-        topics.add(new Topic(o.get("slug").getAsString(), o.get("title").getAsString(),
-            o.get("titleZh").getAsString(), strings(o.getAsJsonArray("aliases")),
-            strings(o.getAsJsonArray("sections")), strings(o.getAsJsonArray("keywords"))));
-      }
-      return new CuratedTopics(sections, topics);
-    } catch (RuntimeException e) {
-      throw new IngestException(file + ": not a topics file (" + e.getMessage() + ")");
+    JsonInput root = JsonInput.parse(json, file);
+    Map<String, SectionNames> sections = new LinkedHashMap<>();
+    for (JsonInput section : root.field("sections").items()) {
+      sections.put(section.field("id").string(),
+          new SectionNames(section.field("slug").string(), section.field("titleEn").string()));
     }
-  }
-
-  private static List<String> strings(JsonArray array) {
-    List<String> values = new ArrayList<>();
-    for (JsonElement element : array) {
-      values.add(element.getAsString());
+    List<Topic> topics = new ArrayList<>();
+    for (JsonInput topic : root.field("topics").items()) {
+      topics.add(new Topic(topic.field("slug").string(), topic.field("title").string(),
+          topic.field("titleZh").string(), topic.field("aliases").strings(),
+          topic.field("sections").strings(), topic.field("keywords").strings()));
     }
-    return values;
+    return new CuratedTopics(sections, topics);
   }
 }

@@ -24,20 +24,26 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,15 +85,19 @@ public final class Ingest {
 
   /**
    * Writes {@code corpus} to {@code target} through a temporary file in the same directory and an
-   * atomic rename, so that a failure leaves any previous file untouched.
+   * atomic rename, so that a failure leaves any previous file untouched. A file replaced keeps its
+   * permissions.
    */
   public static void writeAtomically(Corpus corpus, Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+    Set<PosixFilePermission> mode = modeOf(absolute);
+    Path temporary = temporaryBeside(absolute, mode);
     try {
       try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         CorpusWriter.write(corpus, out);
+      }
+      if (mode != null) {
+        Files.setPosixFilePermissions(temporary, mode);
       }
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -96,6 +106,38 @@ public final class Ingest {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** An existing file's permissions, which replacing it keeps; null for a new file. */
+  private static Set<PosixFilePermission> modeOf(Path file) throws IOException {
+    try {
+      return Files.getPosixFilePermissions(file);
+    } catch (NoSuchFileException | UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  /**
+   * An empty file beside {@code target}: for a new target, with the mode a shell's {@code >} gives
+   * (rw-rw-rw- less the umask); else never more open than {@code mode}, so that no one it excludes
+   * can open the file while the corpus is written into it.
+   */
+  private static Path temporaryBeside(Path target, Set<PosixFilePermission> mode) throws IOException {
+    while (true) {
+      Path temporary = target.resolveSibling("." + target.getFileName() + "."
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        if (mode == null) {
+          return Files.createFile(temporary);
+        }
+        Set<PosixFilePermission> writable = EnumSet.noneOf(PosixFilePermission.class);
+        writable.addAll(mode);
+        writable.add(PosixFilePermission.OWNER_WRITE);
+        return Files.createFile(temporary, PosixFilePermissions.asFileAttribute(writable));
+      } catch (FileAlreadyExistsException e) {
+        // Another run's temporary file: try another name.
+      }
     }
   }
 
@@ -161,7 +203,8 @@ public final class Ingest {
 
   /**
    * Ids are the first word of the name in lower case ({@code Lex Fridman} → {@code lex}); when two
-   * speakers share it, each gets the whole name in lower case with hyphens for spaces.
+   * speakers share it, each gets the whole name in lower case with hyphens for spaces. Labels are
+   * the first word as written, told apart the same way but shorter (see {@link #labels}).
    */
   private static Map<String, Speaker> speakers(Transcript transcript) {
     List<String> names = new ArrayList<>();
@@ -176,15 +219,35 @@ public final class Ingest {
     for (String name : names) {
       firstWords.merge(firstWord(name), 1L, Long::sum);
     }
+    Map<String, String> labels = labels(names, firstWords);
     Map<String, Speaker> speakers = new LinkedHashMap<>();
     for (String name : names) {
       String first = firstWord(name);
       String id = firstWords.get(first) == 1
           ? first : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-      String label = name.split("\\s+")[0];
-      speakers.put(name, new Speaker(id, name, label));
+      speakers.put(name, new Speaker(id, name, labels.get(name)));
     }
     return speakers;
+  }
+
+  /**
+   * The label before each turn: the name's first word ({@code Lex}); where two speakers share it,
+   * that word and the initial of the last ({@code Sam A.}, {@code Sam H.}); where those clash too,
+   * the whole name. {@code firstWords} counts the speakers by the first word of their names.
+   */
+  private static Map<String, String> labels(List<String> names, Map<String, Long> firstWords) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, Long> initialled = new LinkedHashMap<>();
+    for (String name : names) {
+      String[] words = name.split("\\s+");
+      String label = firstWords.get(firstWord(name)) == 1 ? words[0]
+          : words.length == 1 ? name
+          : words[0] + " " + new String(Character.toChars(words[words.length - 1].codePointAt(0))) + ".";
+      labels.put(name, label);
+      initialled.merge(label.toLowerCase(Locale.ROOT), 1L, Long::sum);
+    }
+    labels.replaceAll((name, label) -> initialled.get(label.toLowerCase(Locale.ROOT)) == 1 ? label : name);
+    return labels;
   }
 
   private static String firstWord(String name) {

@@ -1,9 +1,5 @@
 package dev.convo.ingest;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,19 +22,12 @@ final class Repairs {
   }
 
   static Repairs parse(String json, String file) throws IngestException {
-    try {
-      JsonObject root = JsonParser.parseString(json).getAsJsonObject();
-      JsonArray array = root.getAsJsonArray("repairs");
-      List<Repair> repairs = new ArrayList<>();
-      for (JsonElement element : array) {
-        JsonObject o = element.getAsJsonObject();
-        repairs.add(new Repair(o.get("line").getAsInt(), o.get("find").getAsString(),
-            o.get("replace").getAsString(), o.get("why").getAsString()));
-      }
-      return new Repairs(repairs);
-    } catch (RuntimeException e) {
-      throw new IngestException(file + ": not a repairs file (" + e.getMessage() + ")");
+    List<Repair> repairs = new ArrayList<>();
+    for (JsonInput repair : JsonInput.parse(json, file).field("repairs").items()) {
+      repairs.add(new Repair(repair.field("line").wholeNumber(), repair.field("find").string(),
+          repair.field("replace").string(), repair.field("why").string()));
     }
+    return new Repairs(repairs);
   }
 
   List<Repair> list() {

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the transcript convention: an optional {@code # title} and {@code key: value} header, an
- * optional editor's preface (with a numbered list of favourite lines), then bold numbered section
- * headings and bold speaker labels, and optionally a footer from an {@code **END**} marker or the
- * first image on.
+ * optional editor's preface (with a numbered list of favourite lines), then numbered section
+ * headings (bold, or Markdown's {@code ## 1. Title}) and bold speaker labels, and optionally a
+ * footer from an {@code **END**} marker or the first image on.
  */
 final class TranscriptParser {
   /**
@@ -31,11 +31,19 @@ final class TranscriptParser {
   /** {@code **8\. 关于…**}: the number may be escaped and followed by a space. */
   private static final Pattern NUMBERED_HEADING =
       Pattern.compile("^\\*\\*(\\d{1,3})\\\\?[.、]\\s*(.+?)\\*\\*\\s*$", LINE);
+  /** {@code ## 8. Title}, a Markdown heading of level 2 to 6, optionally closed by {@code #}s. */
+  private static final Pattern NUMBERED_ATX_HEADING =
+      Pattern.compile("^#{2,6}[ \\t]+(\\d{1,3})\\\\?[.、][ \\t]*(.+?)(?:[ \\t]+#+)?[ \\t]*$", LINE);
   /** An unnumbered sub-heading: a short bold line with no sentence punctuation. */
   private static final Pattern PLAIN_HEADING =
       Pattern.compile("^\\*\\*([^*：:。，？！.?!]{1,30})\\*\\*\\s*$");
+  /** An unnumbered Markdown heading of level 2 to 6, which inside a section is a sub-heading. */
+  private static final Pattern PLAIN_ATX_HEADING =
+      Pattern.compile("^#{2,6}[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$", LINE);
+  /** Any Markdown heading line, {@code # Title} too: a block of its own. */
+  private static final Pattern ATX_HEADING = Pattern.compile("^#{1,6}(?:[ \\t].*)?$", LINE);
   /** Anything that starts like a numbered heading but is not one is damage, never dialogue. */
-  private static final Pattern HEADING_LIKE = Pattern.compile("^\\*\\*\\d{1,3}\\\\?[.、]");
+  private static final Pattern HEADING_LIKE = Pattern.compile("^(?:\\*\\*|#{2,6}[ \\t]+)\\d{1,3}\\\\?[.、]");
   private static final Pattern END_MARKER = Pattern.compile("^\\*\\*\\s*[·•]?\\s*END\\s*[·•]?\\s*\\*\\*\\s*$");
   private static final Pattern RULE = Pattern.compile("^\\s*(\\* *){3,}$|^\\s*(- *){3,}$");
   private static final Pattern HEADER_FIELD = Pattern.compile("^([^\\s:：]{1,20})\\s*[:：]\\s+(\\S.*)$", LINE);
@@ -96,12 +104,13 @@ final class TranscriptParser {
         break;
       }
       Matcher label = label(first);
-      Matcher numbered = NUMBERED_HEADING.matcher(block.joined());
-      Matcher plain = PLAIN_HEADING.matcher(block.joined());
+      Matcher numbered = matching(block.joined(), NUMBERED_HEADING, NUMBERED_ATX_HEADING);
+      Matcher plain = matching(block.joined(), PLAIN_HEADING, PLAIN_ATX_HEADING);
       if (label != null) {
         closeTurn(turns, speaker, paragraphs, turnLine);
         if (section == null) {
-          throw error(block.line(), "a speaker label before the first section heading");
+          throw error(block.line(), "a speaker label before the first section heading"
+              + " (headings are numbered: '**1. Title**' or '## 1. Title')");
         }
         speaker = inline(label.group(1).trim(), block.line()).text();
         turnLine = block.line();
@@ -112,7 +121,7 @@ final class TranscriptParser {
         if (!text.isEmpty()) {
           paragraphs.add(inline(text, block.line()));
         }
-      } else if (numbered.matches() || section != null && plain.matches()) {
+      } else if (numbered != null || section != null && plain != null) {
         closeTurn(turns, speaker, paragraphs, turnLine);
         speaker = null;
         paragraphs = null;
@@ -120,7 +129,7 @@ final class TranscriptParser {
         String id;
         Integer number;
         String heading;
-        if (numbered.matches()) {
+        if (numbered != null) {
           number = Integer.valueOf(numbered.group(1));
           id = number.toString();
           heading = numbered.group(2);
@@ -138,7 +147,7 @@ final class TranscriptParser {
         sections.add(section);
       } else if (HEADING_LIKE.matcher(first).find()) {
         throw error(block.line(), "malformed section heading '" + first
-            + "' (expected '**N. Title**'; repair it in the repairs file)");
+            + "'; write it as '**N. Title**' or '## N. Title' (\\* for an asterisk in the title)");
       } else if (section == null) {
         readFront(block, header, preface, favourites);
         if (title == null && first.startsWith("# ")) {
@@ -152,7 +161,7 @@ final class TranscriptParser {
     }
     closeTurn(turns, speaker, paragraphs, turnLine);
     if (sections.isEmpty()) {
-      throw new IngestException(file + ": no section headings (expected bold numbered lines such as '**1. Title**')");
+      throw new IngestException(file + ": no section headings (expected numbered headings such as '**1. Title**' or '## 1. Title')");
     }
     if (sections.stream().allMatch(s -> s.turns().isEmpty())) {
       throw new IngestException(file + ": no speaker labels (expected lines such as '**Name:** text')");
@@ -197,6 +206,17 @@ final class TranscriptParser {
     }
   }
 
+  /** A matcher of the first pattern that matches the whole of {@code text}, or null. */
+  private static Matcher matching(String text, Pattern... patterns) {
+    for (Pattern pattern : patterns) {
+      Matcher matcher = pattern.matcher(text);
+      if (matcher.matches()) {
+        return matcher;
+      }
+    }
+    return null;
+  }
+
   private static Matcher label(String line) {
     Matcher inside = LABEL_INSIDE.matcher(line);
     if (inside.matches()) {
@@ -220,7 +240,10 @@ final class TranscriptParser {
 
   /**
    * Splits the text into blocks at blank lines, and before any line that is a speaker label or a
-   * heading, whatever precedes it. Lines are stripped: indentation carries no meaning here.
+   * heading, whatever precedes it; a Markdown heading is one line, so a block of its own. A list
+   * without blank lines between its items is a block per item, as CommonMark reads it: an item
+   * starts a list only with the number 1, so a wrapped line that begins {@code 2024. } is not one.
+   * Lines are stripped: indentation carries no meaning here.
    */
   private static List<Block> blocks(List<String> lines) {
     List<Block> blocks = new ArrayList<>();
@@ -228,8 +251,12 @@ final class TranscriptParser {
     int start = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
+      boolean markdownHeading = ATX_HEADING.matcher(line).matches();
+      Matcher item = LIST_ITEM.matcher(line);
+      boolean listItem = item.matches() && (item.group(1).equals("1")
+          || !current.isEmpty() && LIST_ITEM.matcher(current.get(0)).matches());
       boolean startsBlock = label(line) != null || NUMBERED_HEADING.matcher(line).matches()
-          || END_MARKER.matcher(line).matches();
+          || END_MARKER.matcher(line).matches() || markdownHeading || listItem;
       if (line.isEmpty() || startsBlock) {
         if (!current.isEmpty()) {
           blocks.add(new Block(start, current));
@@ -243,6 +270,10 @@ final class TranscriptParser {
         start = i + 1;
       }
       current.add(line);
+      if (markdownHeading) {
+        blocks.add(new Block(start, current));
+        current = new ArrayList<>();
+      }
     }
     if (!current.isEmpty()) {
       blocks.add(new Block(start, current));

@@ -14,17 +14,26 @@ import java.util.List;
 
 /**
  * Ready to paste into a document: quotes as attributed blockquotes, dialogue as
- * {@code **Name：** text} paragraphs under section headings, key quotes in bold as the source set
+ * {@code **Name：** text} paragraphs (an ASCII colon in English) under section headings, key quotes in bold as the source set
  * them, tables for lists. Markdown's own characters in the text (the * of Q*) are escaped.
  */
 final class MarkdownRenderer extends LayoutRenderer {
   private static final String SPECIAL = "\\`*_[]<>|#";
 
   private final View view;
+  /** Chinese and Japanese punctuation is full-width ({@code **Lex Fridman：**}), English ASCII. */
+  private final String colon;
+  private final String beforeSection;
+  private final String afterSection;
 
   MarkdownRenderer(View view, Sink sink) {
     super(sink);
     this.view = view;
+    String language = view.corpus().metadata().language();
+    boolean fullWidth = language.startsWith("zh") || language.startsWith("ja");
+    this.colon = fullWidth ? "：" : ":";
+    this.beforeSection = fullWidth ? "（" : " (";
+    this.afterSection = fullWidth ? "）：" : "): ";
   }
 
   @Override
@@ -57,7 +66,7 @@ final class MarkdownRenderer extends LayoutRenderer {
 
   @Override
   public void topic(TopicView topic) {
-    sink.line("# " + escape(topic.topic().title() + " · " + topic.topic().titleZh()));
+    sink.line("# " + escape(View.titles(topic.topic().title(), topic.topic().titleZh(), " · ", "")));
     if (!topic.quotes().isEmpty()) {
       sink.line();
       sink.line("## Key quotes");
@@ -88,7 +97,7 @@ final class MarkdownRenderer extends LayoutRenderer {
       } else {
         Snippets.Joined snippets = Snippets.joined(hit);
         sink.line("- **" + escape(turn.id()) + "** " + escape(view.speaker(turn.speaker()).name())
-            + "（" + escape(view.sectionTitle(turn.section())) + "）："
+            + beforeSection + escape(view.sectionTitle(turn.section())) + afterSection
             + marked(snippets.text(), snippets.marks(), Layout.HIT));
       }
       sink.endRecord();
@@ -129,7 +138,7 @@ final class MarkdownRenderer extends LayoutRenderer {
           sink.line();
         }
         Section s = view.section(turn.section());
-        sink.line("## " + escape(View.number(s) + ". " + s.title() + " — " + s.titleEn()));
+        sink.line("## " + escape(View.number(s) + ". " + View.titles(s.title(), s.titleEn(), " — ", "")));
         sink.line();
         section = turn.section();
       } else {
@@ -149,7 +158,7 @@ final class MarkdownRenderer extends LayoutRenderer {
       int[] marks = view.marks(turn, p, matches);
       int wanted = matches.isEmpty() ? Layout.KEY_QUOTE : Layout.HIT;
       String text = marked(turn.paragraphs().get(p), marks, wanted);
-      sink.line(p == 0 ? "**" + name + "：** " + text : text);
+      sink.line(p == 0 ? "**" + name + colon + "** " + text : text);
     }
   }
 

@@ -52,8 +52,9 @@ final class PlainRenderer implements Renderer {
   @Override
   public void sections(Stats stats) {
     for (Stats.SectionStats row : stats.sections()) {
-      sink.line(Escape.line(row.section().id() + " " + row.section().title() + " ("
-          + row.section().titleEn() + "): " + row.total().turns() + " turns, " + perSpeaker(row.bySpeaker())));
+      sink.line(Escape.line(row.section().id() + " "
+          + View.titles(row.section().title(), row.section().titleEn(), " (", ")") + ": "
+          + row.total().turns() + " turns, " + perSpeaker(row.bySpeaker())));
       sink.endRecord();
     }
   }
@@ -63,7 +64,7 @@ final class PlainRenderer implements Renderer {
     for (TopicView view : topics) {
       Topic topic = view.topic();
       List<String> parts = new ArrayList<>();
-      parts.add(topic.title() + " / " + topic.titleZh());
+      parts.add(View.titles(topic.title(), topic.titleZh(), " / ", ""));
       if (!topic.aliases().isEmpty()) {
         parts.add("also " + String.join(", ", topic.aliases()));
       }

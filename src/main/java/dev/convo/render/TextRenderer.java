@@ -81,7 +81,7 @@ final class TextRenderer extends LayoutRenderer {
       TopicView view = topics.get(i);
       Topic topic = view.topic();
       sink.line(palette.paint(Role.TITLE, Escape.controls(topic.slug())) + "  "
-          + Escape.controls(topic.title()) + " · " + Escape.controls(topic.titleZh()));
+          + Escape.controls(View.titles(topic.title(), topic.titleZh(), " · ", "")));
       if (!topic.aliases().isEmpty()) {
         indented("also: " + String.join(", ", topic.aliases()), 2, Role.DIM);
       }
@@ -93,7 +93,7 @@ final class TextRenderer extends LayoutRenderer {
   @Override
   public void topic(TopicView topicView) {
     Topic topic = topicView.topic();
-    sink.line(rule(topic.title() + " · " + topic.titleZh()));
+    sink.line(rule(View.titles(topic.title(), topic.titleZh(), " · ", "")));
     if (!topic.aliases().isEmpty()) {
       indented("also: " + String.join(", ", topic.aliases()), 0, Role.DIM);
     }
@@ -243,7 +243,7 @@ final class TextRenderer extends LayoutRenderer {
           sink.line();
         }
         Section s = view.section(turn.section());
-        sink.line(rule(View.number(s) + " · " + s.title() + " · " + s.titleEn()));
+        sink.line(rule(View.number(s) + " · " + View.titles(s.title(), s.titleEn(), " · ", "")));
         section = turn.section();
       }
       sink.line();

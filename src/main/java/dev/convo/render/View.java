@@ -46,6 +46,14 @@ public record View(Corpus corpus, Palette palette, int width) {
     return section(id).title();
   }
 
+  /**
+   * A title and its other form ({@code before + other + after}), or the title alone where the two
+   * are the same: a transcript ingested without curated topics has no translated titles.
+   */
+  static String titles(String title, String other, String before, String after) {
+    return other == null || other.isEmpty() || other.equals(title) ? title : title + before + other + after;
+  }
+
   /** The section's number as printed in the source, or its id for an unnumbered sub-section. */
   static String number(Section section) {
     return section.number() == null ? section.id() : section.number().toString();

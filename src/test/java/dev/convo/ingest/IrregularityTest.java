@@ -67,7 +67,7 @@ class IrregularityTest {
     assertThatThrownBy(() -> parse(HEADING, "", line))
         .isInstanceOf(IngestException.class)
         .hasMessageStartingWith("test.md:3: '_' at columns")
-        .hasMessageContaining("repairs file");
+        .hasMessageContaining("write \\_ for an underscore");
   }
 
   @Test
@@ -81,8 +81,8 @@ class IrregularityTest {
     String line = source(624, "**6.关于 Q** *");
     assertThatThrownBy(() -> parse(HEADING, "", "**Lex Fridman：** 好。", "", line))
         .isInstanceOf(IngestException.class)
-        .hasMessage("test.md:5: malformed section heading '**6.关于 Q** *' (expected '**N. Title**';"
-            + " repair it in the repairs file)");
+        .hasMessage("test.md:5: malformed section heading '**6.关于 Q** *'; write it as '**N. Title**'"
+            + " or '## N. Title' (\\* for an asterisk in the title)");
   }
 
   @Test

@@ -90,9 +90,19 @@ class OtherTranscriptsTest {
 
   @Test
   void speakersSharingAFirstNameGetTheirWholeNames() throws Exception {
-    Path file = write("t.md", "**1. One**\n\n**Sam Altman:** Hi.\n\n**Sam Harris:** Hello.\n");
-    assertThat(Ingest.extract(file, null, null).speakers()).extracting(Speaker::id)
-        .containsExactly("sam-altman", "sam-harris");
+    Path file = write("t.md", "**1. One**\n\n**Sam Altman:** Hi.\n\n**Sam Harris:** Hello.\n\n**Lex Fridman:** Hm.\n");
+    assertThat(Ingest.extract(file, null, null).speakers()).extracting(Speaker::id, Speaker::label)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("sam-altman", "Sam A."),
+            org.assertj.core.groups.Tuple.tuple("sam-harris", "Sam H."),
+            org.assertj.core.groups.Tuple.tuple("lex", "Lex"));
+  }
+
+  @Test
+  void speakersSharingAFirstNameAndAnInitialAreLabelledByTheirWholeNames() throws Exception {
+    Path file = write("t.md", "**1. One**\n\n**Sam Adams:** Hi.\n\n**Sam Altman:** Hello.\n\n"
+        + "**Sam Harris:** Hm.\n\n**sam:** Yes.\n");
+    assertThat(Ingest.extract(file, null, null).speakers()).extracting(Speaker::label)
+        .containsExactly("Sam Adams", "Sam Altman", "Sam H.", "sam");
   }
 
   @Test
@@ -109,10 +119,11 @@ class OtherTranscriptsTest {
   void noSections() throws Exception {
     Path file = write("t.md", "# Title\n\nSome preface.\n");
     assertThatThrownBy(() -> Ingest.extract(file, null, null))
-        .hasMessage(file + ": no section headings (expected bold numbered lines such as '**1. Title**')");
+        .hasMessage(file + ": no section headings (expected numbered headings such as '**1. Title**' or '## 1. Title')");
     Path labelsOnly = write("l.md", "**Ada:** Hi.\n");
     assertThatThrownBy(() -> Ingest.extract(labelsOnly, null, null))
-        .hasMessage(labelsOnly + ":1: a speaker label before the first section heading");
+        .hasMessage(labelsOnly + ":1: a speaker label before the first section heading"
+            + " (headings are numbered: '**1. Title**' or '## 1. Title')");
   }
 
   @Test
@@ -126,7 +137,7 @@ class OtherTranscriptsTest {
   void unclosedBold() throws Exception {
     Path file = write("t.md", "**1. One**\n\n**Ada:** **never closed.\n");
     assertThatThrownBy(() -> Ingest.extract(file, null, null))
-        .hasMessage(file + ":3: '**' opened at text offset 0 is never closed");
+        .hasMessage(file + ":3: '**' opened at text offset 0 is never closed; write \\*\\* for two asterisks");
   }
 
   @Test
