@@ -754,7 +754,7 @@ public final class CorpusReader {
     /** Ids appear on command lines and in refs, so they must be short, printable and space-free. */
     private String id() throws IOException, CorpusException {
       String value = string();
-      if (!isId(value)) {
+      if (!Ids.isId(value)) {
         throw fail("'" + abbreviate(value) + "' is not a valid id, at " + in.getPath());
       }
       return value;
@@ -814,32 +814,6 @@ public final class CorpusReader {
       expect(JsonToken.BOOLEAN);
       return in.nextBoolean();
     }
-  }
-
-  /**
-   * Whether {@code value} is an id: {@code [\p{L}\p{N}][\p{L}\p{N}._:-]{0,63}} in code points.
-   * Checked by hand, as it is for every id of the document: a regular expression's matcher cost
-   * more than all the rest of reading one.
-   */
-  static boolean isId(String value) {
-    int count = 0;
-    for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
-      int c = value.codePointAt(i);
-      boolean allowed = isLetterOrNumber(c) || (count > 0 && (c == '.' || c == '_' || c == ':' || c == '-'));
-      if (!allowed || ++count > 64) {
-        return false;
-      }
-    }
-    return count > 0;
-  }
-
-  private static boolean isLetterOrNumber(int c) {
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** Whether {@code id} is {@code section:index}, without building that string for every turn. */

@@ -3,7 +3,12 @@ package dev.convo.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.gson.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The loader's own rules, beyond the schema: each names the file and the JSON path. */
@@ -40,11 +45,15 @@ class CorpusReaderTest {
     }
   }
 
+  /** The schema's definition of an id, as a validator applies it. */
+  private static JsonSchema schemasId() throws Exception {
+    JsonNode schema = new ObjectMapper().readTree(Path.of("data/corpus.schema.json").toFile());
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema.at("/$defs/id"));
+  }
+
   @Test
   void idsAreCheckedAsTheSchemasPatternWouldCheckThem() throws Exception {
-    Pattern documented = Pattern.compile(JsonParser
-        .parseString(Files.readString(Path.of("data/corpus.schema.json"), StandardCharsets.UTF_8))
-        .getAsJsonObject().getAsJsonObject("$defs").getAsJsonObject("id").get("pattern").getAsString());
+    JsonSchema documented = schemasId();
     List<String> samples = new ArrayList<>(List.of("", "a", "7:3", "1a", "q-star", "8:8/1", ":x", "-x",
         "x-", "a b", "计算", "Ⅻ", "²", "٣", "𝐀", "e\u0301", "😀", "q1\n", "\u0000", "a".repeat(64),
         "a".repeat(65), "𝐀".repeat(64), "𝐀".repeat(65), "x\uD800", "\uDC00x"));
@@ -59,8 +68,35 @@ class CorpusReaderTest {
       samples.add(sample.toString());
     }
     for (String sample : samples) {
-      assertThat(CorpusReader.isId(sample)).as("'%s'", sample)
-          .isEqualTo(documented.matcher(sample).matches());
+      assertThat(Ids.isId(sample)).as("'%s'", sample)
+          .isEqualTo(documented.validate(TextNode.valueOf(sample)).isEmpty());
+    }
+  }
+
+  @Test
+  void everyCharacterIsALetterOrDigitToTheReaderExactlyWhenItIsToTheSchema() throws Exception {
+    JsonSchema documented = schemasId();
+    int letters = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String first = String.valueOf(c);
+      assertThat(Ids.isId(first)).as("U+%04X", (int) c)
+          .isEqualTo(documented.validate(TextNode.valueOf(first)).isEmpty());
+      assertThat(Ids.isId("a" + c)).as("a U+%04X", (int) c)
+          .isEqualTo(documented.validate(TextNode.valueOf("a" + c)).isEmpty());
+      letters += Ids.isId(first) ? 1 : 0;
+    }
+    assertThat(letters).isBetween(40_000, 60_000);
+  }
+
+  /** The list of letters and digits is where it came from: Java 17's tables, Unicode 13.0. */
+  @Test
+  void theLettersAndDigitsAreUnicode13sInTheBasicMultilingualPlane() {
+    Assumptions.assumeTrue(Runtime.version().feature() == 17, "Java 17 has Unicode 13.0's tables");
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      int type = Character.getType(c);
+      boolean letterOrDigit = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+      assertThat(Ids.isLetterOrDigit(c)).as("U+%04X", (int) c).isEqualTo(letterOrDigit);
     }
   }
 
