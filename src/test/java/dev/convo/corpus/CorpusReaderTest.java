@@ -174,24 +174,79 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aByteOrderMarkIsNotPartOfTheDocument() throws Exception {
+    byte[] json = corpus().getBytes(StandardCharsets.UTF_8);
+    byte[] marked = new byte[json.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, marked, 3, json.length);
+    assertThat(CorpusReader.read(new ByteArrayInputStream(marked), "c.json"))
+        .isEqualTo(CorpusReader.read(corpus(), "c.json"));
+  }
+
+  @Test
   void duplicateFieldInOneObject() throws Exception {
     String json = corpus().replaceFirst("\"language\": \"zh-Hans\",", "\"language\": \"zh-Hans\", \"language\": \"en\",");
     assertRejected(json, "c.json: duplicate field 'language', at $.metadata.language");
   }
 
   @Test
-  void duplicateFieldAmongManyUnknownOnes() throws Exception {
-    StringBuilder unknown = new StringBuilder();
-    for (int i = 0; i < 40; i++) {
-      unknown.append("\"x").append(i).append("\": 1, ");
-    }
-    String many = corpus().replaceFirst("\"language\": \"zh-Hans\",", unknown + "\"language\": \"zh-Hans\",");
-    assertThat(CorpusReader.read(many, "c.json").metadata().language()).isEqualTo("zh-Hans");
-    for (String again : new String[] {"\"x3\": 2,", "\"x39\": 2,", "\"title\": \"t\","}) {
-      String json = many.replaceFirst("\"language\": \"zh-Hans\",", "\"language\": \"zh-Hans\", " + again);
+  void unknownFieldsAreRefusedAsTheSchemaRefusesThem() throws Exception {
+    String json = corpus()
+        .replaceFirst("\"emphasised\": true,", "\"emphasised\": true, \"colour\": \"red\",");
+    assertRejected(json, "c.json: unknown field 'colour', at $.quotes[0].colour");
+    String top = corpus().replaceFirst("\"schema\": 1,", "\"schema\": 1, \"version\": 2,");
+    assertRejected(top, "c.json: unknown field 'version', at $.version");
+  }
+
+  @Test
+  void aDuplicateFieldIsNamedBeforeAnythingElseIsChecked() throws Exception {
+    for (String again : new String[] {"\"title\": \"t\",", "\"speakers\": [],", "\"language\": 7,"}) {
+      String json = corpus()
+          .replaceFirst("\"language\": \"zh-Hans\",", "\"language\": \"zh-Hans\", " + again);
       String field = again.substring(1, again.indexOf('"', 1));
       assertRejected(json, "c.json: duplicate field '" + field + "', at $.metadata." + field);
     }
+  }
+
+  @Test
+  void anEmptySpeakerNameIsRefused() throws Exception {
+    String json = corpus().replaceFirst("\"name\": \"Lex Fridman\"", "\"name\": \"\"");
+    assertRejected(json, "c.json: expected text but found an empty string, at $.metadata.speakers[0].name");
+  }
+
+  @Test
+  void aSourceNeedsItsDigest() throws Exception {
+    String json = corpus().replaceFirst("\"sha256\": \"[0-9a-f]{64}\",", "");
+    assertRejected(json, "c.json: missing required field 'sha256', at $.metadata.source");
+  }
+
+  @Test
+  void aDigestIsSixtyFourLowercaseHexDigits() throws Exception {
+    String upper = "63DEB289ABFCF6F895613B0AB6E9DB9E80C8164B032224D9AC511C66913AB793";
+    for (String wrong : new String[] {"xyz", upper, ""}) {
+      String json = corpus().replaceFirst("\"sha256\": \"[0-9a-f]{64}\"", "\"sha256\": \"" + wrong + "\"");
+      String shown = wrong.length() > 40 ? wrong.substring(0, 40) + "…" : wrong;
+      assertRejected(json, "c.json: '" + shown + "' is not a SHA-256 digest"
+          + " (64 lowercase hexadecimal digits), at $.metadata.source.sha256");
+    }
+    String absent = corpus().replaceFirst("\"sha256\": \"[0-9a-f]{64}\"", "\"sha256\": null");
+    assertThat(CorpusReader.read(absent, "c.json").metadata().source().sha256()).isNull();
+  }
+
+  @Test
+  void aQuoteNeedsItsEditorsWordingEvenWhenThereIsNone() throws Exception {
+    String json = corpus().replaceFirst(",\n      \"editorText\": \"[^\"]*\"", "");
+    assertRejected(json, "c.json: missing required field 'editorText', at $.quotes[0]");
+  }
+
+  @Test
+  void aSectionIdHasNoColonForTurnIdsToBeSplitAt() throws Exception {
+    String json = corpus().replace("\"id\": \"1a\"", "\"id\": \"1:a\"")
+        .replace("\"id\": \"1a:", "\"id\": \"1:a:");
+    assertRejected(json, "c.json: section id '1:a' has a colon, which separates a turn's section from its"
+        + " number, at $.sections[1].id");
   }
 
   @Test
