@@ -6,7 +6,9 @@
 # or CONVO_CORPUS set, they are asked of convo itself at completion time instead.
 
 # Offers the corpus's names of each kind given: those of the bundled interview, or those
-# convo lists for the corpus named by --corpus or CONVO_CORPUS.
+# convo lists for the corpus named by --corpus or CONVO_CORPUS. _arguments calls it as it is,
+# without compadd options (the action starts with a space), so that every word it is given is a
+# kind.
 _convo_corpus() {
   local kind line ret=1
   local -a values
@@ -246,9 +248,9 @@ _convo_cmd_quotes_random() {
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker:_convo_corpus speaker' \
-    '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section:_convo_corpus section' \
-    '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic:_convo_corpus topic' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
+    '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(--min-chars)--min-chars=[Only quotes of at least N characters]:min-chars: ' \
     '(--max-chars)--max-chars=[Only quotes of at most N characters]:max-chars: ' \
     '(-n --count)-n+[Draw N distinct quotes (default: 1)]:count: ' \
@@ -272,9 +274,9 @@ _convo_cmd_quotes_list() {
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker:_convo_corpus speaker' \
-    '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section:_convo_corpus section' \
-    '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic:_convo_corpus topic' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
+    '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(--min-chars)--min-chars=[Only quotes of at least N characters]:min-chars: ' \
     '(--max-chars)--max-chars=[Only quotes of at most N characters]:max-chars: ' \
     '(- *)-h[Show this help message and exit]' \
@@ -301,7 +303,7 @@ _convo_cmd_quotes_show() {
     '(- *)--version[Print version information and exit]' \
     '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
     '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
-    1':ID:_convo_corpus quote'
+    1':ID: _convo_corpus quote'
 }
 
 _convo_cmd_topic() {
@@ -318,7 +320,7 @@ _convo_cmd_topic() {
     '(- *)--version[Print version information and exit]' \
     '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
     '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
-    '*'':TOPIC:_convo_corpus topic'
+    '*'':TOPIC: _convo_corpus topic'
 }
 
 _convo_cmd_topics() {
@@ -367,7 +369,7 @@ _convo_cmd_show() {
     '(- *)--version[Print version information and exit]' \
     '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
     '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
-    '*'':REF:_convo_corpus section topic'
+    '*'':REF: _convo_corpus section topic'
 }
 
 _convo_cmd_search() {
@@ -378,9 +380,9 @@ _convo_cmd_search() {
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker:_convo_corpus speaker' \
-    '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section:_convo_corpus section' \
-    '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic:_convo_corpus topic' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
+    '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(-e --regex)-e[Each QUERY is a Java regular expression]' \
     '(-e --regex)--regex[Each QUERY is a Java regular expression]' \
     '(-l --limit)-l+[Print at most N results]:limit: ' \

@@ -59,7 +59,9 @@ final class ZshCompletion {
   private void corpusFunction() {
     String name = tree.name();
     line("# Offers the corpus's names of each kind given: those of the bundled interview, or those");
-    line("# " + name + " lists for the corpus named by --corpus or CONVO_CORPUS.");
+    line("# " + name + " lists for the corpus named by --corpus or CONVO_CORPUS. _arguments calls it as it is,");
+    line("# without compadd options (the action starts with a space), so that every word it is given is a");
+    line("# kind.");
     line("_" + name + "_corpus() {");
     line("  local kind line ret=1");
     line("  local -a values");
@@ -188,7 +190,7 @@ final class ZshCompletion {
           .map(v -> v.replaceAll("([\\\\ ()])", "\\\\$1")).collect(Collectors.joining(" ")) + ")");
     }
     if (!values.corpus().isEmpty()) {
-      actions.add("_" + tree.name() + "_corpus "
+      actions.add(" _" + tree.name() + "_corpus "
           + values.corpus().stream().map(CorpusList::noun).collect(Collectors.joining(" ")));
     }
     if (values.files()) {
@@ -200,7 +202,8 @@ final class ZshCompletion {
     if (actions.size() == 1) {
       return actions.get(0);
     }
-    return "{" + actions.stream().map(a -> a.startsWith("(") ? "compadd - " + a.substring(1, a.length() - 1) : a)
+    return "{" + actions.stream()
+        .map(a -> a.startsWith("(") ? "compadd - " + a.substring(1, a.length() - 1) : a.strip())
         .collect(Collectors.joining("; ")) + "}";
   }
 
