@@ -47,7 +47,7 @@ public final class CompletionCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandBuilder.command(this, "completion")
       .description(
           "Print the completion script for bash, zsh or fish. It completes commands, options, option"
-              + " values, topic slugs and aliases, section ids and quote ids.",
+              + " values, topic slugs and aliases, section, turn and quote ids.",
           "",
           "Examples:",
           "  source <(convo completion bash)        # bash, in this shell only",

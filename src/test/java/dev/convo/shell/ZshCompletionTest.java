@@ -114,13 +114,38 @@ class ZshCompletionTest {
 
   @Test
   void completesWithoutAWordOnStandardError() {
-    for (String line : List.of("convo topic gp", "convo show 1", "convo quotes show q",
-        "convo search --speaker ", "convo stats --format=", "convo ingest --topics ")) {
+    for (String line : List.of("convo topic gp", "convo show 1", "convo show 7:", "convo quotes show q",
+        "convo quotes show 8:8/", "convo search --speaker ", "convo stats --format=", "convo ingest --topics ")) {
       ShellProcess zsh = ShellProcess.run(List.of("zsh", "-f", DRIVER.toString(), home.toString(), line), work,
           Map.of(), "");
       assertThat(zsh.stderr()).as(line).isEmpty();
       assertThat(zsh.exitCode()).as(line).isZero();
     }
+  }
+
+  @Test
+  void offersTheTurnsOfTheSectionBeforeTheColonWithTheirFirstWords() {
+    assertThat(words("convo show 7:")).containsExactlyElementsOf(CorpusNames.turnsOf("7"));
+    assertThat(words("convo show 7:1")).containsExactlyElementsOf(
+        CorpusNames.turnsOf("7").stream().filter(t -> t.startsWith("7:1")).toList());
+    assertThat(offers("convo show 7:1")).contains("7:1 -- Lex: 那么，GPT-5 什么时候出来？");
+    assertThat(words("convo show 7")).doesNotContain("7:1");
+  }
+
+  @Test
+  void offersTheSentencesOfTheTurnBeforeTheSlash() {
+    assertThat(words("convo quotes show 8:8/")).containsExactlyElementsOf(CorpusNames.sentencesOf("8:8"));
+    assertThat(offers("convo quotes show 8:8/")).anyMatch(o -> o.startsWith("8:8/1 -- 听着，我认为计算能力"));
+    assertThat(words("convo quotes show 8:")).containsExactlyElementsOf(CorpusNames.turnsOf("8"));
+  }
+
+  @Test
+  void asksConvoForTheTurnsOfAnotherCorpus() throws IOException {
+    Path other = OtherCorpus.write(work);
+    String path = TestLauncher.path(TestLauncher.install(work));
+
+    assertThat(words(Map.of("PATH", path, "CONVO_CORPUS", other.toString()), "convo show 7:"))
+        .containsExactlyElementsOf(CorpusNames.turnsOf("7"));
   }
 
   @Test
