@@ -6,17 +6,16 @@ import dev.convo.render.OutputClosedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line on standard error, {@code convo: what went wrong}, and a
  * documented exit status. A stack trace appears only with {@code --debug} or {@code CONVO_DEBUG=1}.
+ * A usage error says what was wrong in convo's words ({@link UsageMessages}) and where the help is.
  *
  * <p>Messages echo what the user typed and what a corpus file holds, so every line goes through
  * {@link #print}: control characters and bidi overrides escaped, newlines too (one line stays one
@@ -86,15 +85,8 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    StringBuilder message = new StringBuilder(String.valueOf(ex.getMessage()));
-    if (ex instanceof UnmatchedArgumentException unmatched) {
-      List<String> suggestions = unmatched.getSuggestions();
-      if (!suggestions.isEmpty()) {
-        message.append(" — did you mean: ").append(String.join(", ", suggestions)).append('?');
-      }
-    }
-    message.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
-    print(err, message.toString());
+    print(err, UsageMessages.of(ex, Arrays.asList(args))
+        + " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
     if (Arrays.asList(args).contains("--debug")
         || ConvoCommand.of(commandLine.getCommandSpec()).debug()) {
       trace(err, ex);

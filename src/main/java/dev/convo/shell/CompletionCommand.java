@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -70,7 +71,7 @@ public final class CompletionCommand implements Callable<Integer> {
     }
     Shell shell = this.shell.getValue();
     if (shell == null) {
-      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'SHELL'");
+      throw new MissingParameterException(spec.commandLine(), this.shell, "no SHELL given");
     }
     out.print(shell.script(spec.root(), BundledCorpus.get()));
     out.flush();

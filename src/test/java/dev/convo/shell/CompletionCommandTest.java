@@ -97,6 +97,6 @@ class CompletionCommandTest {
     Run run = run("completion", "tcsh");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("convo: ").contains("tcsh").contains("bash, zsh, fish");
+    assertThat(run.err()).startsWith("convo: ").contains("tcsh").contains("bash, zsh or fish");
   }
 }
