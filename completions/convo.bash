@@ -18,6 +18,7 @@ _convo_subcommand() {
     'convo ingest') path='convo ingest' ;;
     'convo completion') path='convo completion' ;;
     'convo repl') path='convo repl' ;;
+    'convo help') path='convo help' ;;
     'convo quotes random') path='convo quotes random' ;;
     'convo quotes list') path='convo quotes list' ;;
     'convo quotes show') path='convo quotes show' ;;
@@ -28,7 +29,7 @@ _convo_subcommand() {
 # Adds the subcommand names of command $1 to the candidates.
 _convo_subcommand_names() {
   case $1 in
-    convo) candidates+=(quotes topic topics sections show search stats ingest completion repl) ;;
+    convo) candidates+=(quotes topic topics sections show search stats ingest completion repl help) ;;
     'convo quotes') candidates+=(random list show) ;;
   esac
 }
@@ -50,13 +51,14 @@ _convo_options() {
     'convo ingest') candidates+=(-o --output --topics --repairs -h --help -V --version --corpus --debug) ;;
     'convo completion') candidates+=(-h --help -V --version --corpus --debug) ;;
     'convo repl') candidates+=(-h --help -V --version --corpus --debug) ;;
+    'convo help') candidates+=(-h --help -V --version --corpus --debug) ;;
   esac
 }
 
 # Succeeds when option $2 of command $1 takes the next word as its value.
 _convo_needs_value() {
   case "$1 $2" in
-    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -l' | 'convo search --limit' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --corpus' | 'convo completion --corpus' | 'convo repl --corpus') return 0 ;;
+    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -l' | 'convo search --limit' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --corpus' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
   esac
   return 1
 }
@@ -168,6 +170,11 @@ _convo_values() {
       ;;
     'convo repl --corpus')
       files=1 ;;
+    'convo help --corpus')
+      files=1 ;;
+    'convo help ')
+      if (($3 >= 0 && $3 <= 0)); then candidates+=(quotes topic topics sections show search stats ingest completion repl help); fi
+      ;;
   esac
 }
 

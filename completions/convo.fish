@@ -20,7 +20,7 @@ function __convo_state
                 continue
             case '-*'
                 switch "$path $token"
-                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -l' 'convo search --limit' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --corpus' 'convo completion --corpus' 'convo repl --corpus'
+                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -l' 'convo search --limit' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --corpus' 'convo completion --corpus' 'convo repl --corpus' 'convo help --corpus'
                         set skip 1
                 end
                 continue
@@ -64,6 +64,10 @@ function __convo_state
                 continue
             case 'convo repl'
                 set path 'convo repl'
+                set index 0
+                continue
+            case 'convo help'
+                set path 'convo help'
                 set index 0
                 continue
             case 'convo quotes random'
@@ -1765,6 +1769,7 @@ complete -c convo -n '__convo_at \'convo\' 0 0' -a 'stats' -d 'Turns and charact
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'ingest' -d 'Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker labels, an optional editor\'s preface'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'completion' -d 'Print the completion script for bash, zsh or fish'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'repl' -d 'Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
+complete -c convo -n '__convo_at \'convo\' 0 0' -a 'help' -d 'Show the help of convo or of a command, the same as --help'
 complete -c convo -n '__convo_at \'convo\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
 complete -c convo -n '__convo_at \'convo\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
 complete -c convo -n '__convo_at \'convo\'' -s h -l help -d 'Show this help message and exit'
@@ -1889,3 +1894,8 @@ complete -c convo -n '__convo_at \'convo repl\'' -s h -l help -d 'Show this help
 complete -c convo -n '__convo_at \'convo repl\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo repl\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
 complete -c convo -n '__convo_at \'convo repl\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
+complete -c convo -n '__convo_at \'convo help\'' -s h -l help -d 'Show this help message and exit'
+complete -c convo -n '__convo_at \'convo help\'' -s V -l version -d 'Print version information and exit'
+complete -c convo -n '__convo_at \'convo help\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
+complete -c convo -n '__convo_at \'convo help\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
+complete -c convo -n '__convo_at \'convo help\' 0 0' -a 'quotes\\t topic\\t topics\\t sections\\t show\\t search\\t stats\\t ingest\\t completion\\t repl\\t help\\t'

@@ -1684,6 +1684,7 @@ _convo_cmd() {
         'ingest:Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker labels, an optional editor'\''s preface'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
+        'help:Show the help of convo or of a command, the same as --help'
       )
       _describe -t commands 'convo command' commands && ret=0 ;;
     args)
@@ -1699,6 +1700,7 @@ _convo_cmd() {
         'ingest') _convo_cmd_ingest && ret=0 ;;
         'completion') _convo_cmd_completion && ret=0 ;;
         'repl') _convo_cmd_repl && ret=0 ;;
+        'help') _convo_cmd_help && ret=0 ;;
       esac ;;
   esac
   return ret
@@ -1942,6 +1944,18 @@ _convo_cmd_repl() {
     '(- *)--version[Print version information and exit]' \
     '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
     '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]'
+}
+
+_convo_cmd_help() {
+  _arguments -s \
+    '(- *)-h[Show this help message and exit]' \
+    '(- *)--help[Show this help message and exit]' \
+    '(- *)-V[Print version information and exit]' \
+    '(- *)--version[Print version information and exit]' \
+    '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
+    '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
+    1':COMMAND:(quotes topic topics sections show search stats ingest completion repl help)' \
+    '*'':SUBCOMMAND: '
 }
 
 _convo() {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -25,6 +26,13 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   /** Longer messages keep their first and last part: what failed, and the suggestion at the end. */
   static final int MAX_MESSAGE = 480;
   private static final int KEEP_TAIL = 160;
+
+  /** Whether commands are typed after the program's name (in a shell) or without it (in the REPL). */
+  private final boolean named;
+
+  Errors(boolean named) {
+    this.named = named;
+  }
 
   /** Prints {@code convo: message} as one safe line. */
   static void print(PrintWriter err, String message) {
@@ -86,12 +94,21 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
     print(err, UsageMessages.of(ex, Arrays.asList(args))
-        + " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
+        + " (see '" + help(commandLine.getCommandSpec()) + "')");
     if (Arrays.asList(args).contains("--debug")
         || ConvoCommand.of(commandLine.getCommandSpec()).debug()) {
       trace(err, ex);
     }
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /** How to ask for the help of {@code command} where it was typed: in a shell, or in the REPL. */
+  private String help(CommandSpec command) {
+    if (named) {
+      return command.qualifiedName() + " --help";
+    }
+    return command.parent() == null ? "help"
+        : command.qualifiedName().substring(command.root().name().length() + 1) + " --help";
   }
 }
