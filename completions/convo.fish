@@ -1776,7 +1776,7 @@ complete -c convo -n '__convo_at \'convo\'' -s h -l help -d 'Show this help mess
 complete -c convo -n '__convo_at \'convo\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'random' -d 'A random key quote, attributed to its speaker, section and turn'
 complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'list' -d 'Every key quote in reading order, with the editor\'s rank where it has one'
-complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'show' -d 'One quote by id: a key quote (q7) or a sentence drawn with --any (8:8/1)'
+complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'show' -d 'One quote by id: a key quote (q7) or a sentence (8:8/1)'
 complete -c convo -n '__convo_at \'convo quotes\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo quotes\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo quotes\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'

@@ -1723,7 +1723,7 @@ _convo_cmd_quotes() {
       local -a commands=(
         'random:A random key quote, attributed to its speaker, section and turn'
         'list:Every key quote in reading order, with the editor'\''s rank where it has one'
-        'show:One quote by id: a key quote (q7) or a sentence drawn with --any (8:8/1)'
+        'show:One quote by id: a key quote (q7) or a sentence (8:8/1)'
       )
       _describe -t commands 'convo quotes command' commands && ret=0 ;;
     args)

@@ -26,10 +26,9 @@ public final class HelpCommand implements Callable<Integer> {
       .standardHelpOptions()
       .description("Show the help of convo or of a command, the same as --help.")
       .add(command, subcommands)
-      .examples(
-          "  convo help                  the commands and the options every command takes",
-          "  convo help search           the same as convo search --help",
-          "  convo help quotes random    the same as convo quotes random --help")
+      .example("convo help", "the commands and the options every command takes")
+      .example("convo help search", "the same as convo search --help")
+      .example("convo help quotes random", "the same as convo quotes random --help")
       .build();
 
   public CommandSpec spec() {

@@ -48,14 +48,12 @@ public final class CompletionCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandBuilder.command(this, "completion")
       .description(
           "Print the completion script for bash, zsh or fish. It completes commands, options, option"
-              + " values, topic slugs and aliases, section, turn and quote ids.",
-          "",
-          "Examples:",
-          "  source <(convo completion bash)        # bash, in this shell only",
-          "  convo completion zsh > ~/.zfunc/_convo  # zsh, with ~/.zfunc in fpath",
-          "  convo completion fish > ~/.config/fish/completions/convo.fish")
+              + " values, topic slugs and aliases, section, turn and quote ids.")
       .standardHelpOptions()
       .add(shell, list)
+      .example("convo completion bash > ~/.local/share/bash-completion/completions/convo")
+      .example("convo completion zsh > ~/.zfunc/_convo", "with ~/.zfunc on fpath")
+      .example("convo completion fish > ~/.config/fish/completions/convo.fish")
       .build();
 
   public CommandSpec spec() {
