@@ -18,9 +18,8 @@ final class QuotesListCommand implements Callable<Integer> {
       .add(output)
       .add(filter)
       .add(length)
-      .examples(
-          "  convo quotes list",
-          "  convo quotes list --speaker sam --format jsonl")
+      .example("convo quotes list")
+      .example("convo quotes list --speaker sam --format jsonl")
       .build();
 
   CommandSpec spec() {

@@ -33,10 +33,9 @@ final class QuotesRandomCommand implements Callable<Integer> {
       .add(filter)
       .add(length)
       .add(count, seed, daily, any)
-      .examples(
-          "  convo quotes random",
-          "  convo quotes random --speaker sam --max-chars 30",
-          "  convo quotes random --any -n 3 --seed 42     three sentences from anywhere, reproducibly")
+      .example("convo quotes random")
+      .example("convo quotes random --speaker sam --max-chars 30")
+      .example("convo quotes random --any -n 3 --seed 42", "3 sentences, always the same")
       .build();
 
   CommandSpec spec() {
