@@ -245,6 +245,7 @@ _convo_cmd_quotes_random() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker:_convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section:_convo_corpus section' \
@@ -271,6 +272,7 @@ _convo_cmd_quotes_list() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker:_convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section:_convo_corpus section' \
@@ -292,6 +294,7 @@ _convo_cmd_quotes_show() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(-c --context)-c[Also print the turn the quote comes from]' \
     '(-c --context)--context[Also print the turn the quote comes from]' \
@@ -311,6 +314,7 @@ _convo_cmd_topic() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -328,6 +332,7 @@ _convo_cmd_topics() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -344,6 +349,7 @@ _convo_cmd_sections() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -360,6 +366,7 @@ _convo_cmd_show() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -377,6 +384,7 @@ _convo_cmd_search() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker:_convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section:_convo_corpus section' \
@@ -402,6 +410,7 @@ _convo_cmd_stats() {
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \

@@ -18,20 +18,28 @@ import picocli.CommandLine.ParameterException;
  */
 public final class Output implements AutoCloseable {
   public static final String DEFAULT_PAGER = "less -FRX";
+  /**
+   * The measure text keeps on a wider terminal unless told otherwise: lines much longer than this
+   * are hard to follow back to their start, which is why man and most readers stop near it.
+   */
+  public static final int READING_WIDTH = 100;
 
   private final CommandLine commandLine;
   private final Env env;
   private final Format format;
   private final Palette palette;
+  private final int width;
   private final String pager;
   private final StringWriter held;
   private final Sink sink;
 
-  private Output(CommandLine commandLine, Env env, Format format, Palette palette, String pager) {
+  private Output(CommandLine commandLine, Env env, Format format, Palette palette, int width,
+      String pager) {
     this.commandLine = commandLine;
     this.env = env;
     this.format = format;
     this.palette = palette;
+    this.width = width;
     this.pager = pager;
     this.held = pager == null ? null : new StringWriter();
     this.sink = new Sink(pager == null ? commandLine.getOut() : new PrintWriter(held));
@@ -48,8 +56,9 @@ public final class Output implements AutoCloseable {
         : env.terminal() || options.color() == ColorMode.ALWAYS ? Format.TEXT
         : Format.PLAIN;
     Palette palette = format == Format.TEXT && colour(options.color(), env) ? Palette.colour() : Palette.none();
+    int width = format == Format.TEXT ? textWidth(env, options.width()) : Env.DEFAULT_COLUMNS;
     String pager = format == Format.TEXT && env.terminal() && !options.noPager() ? pagerCommand(env) : null;
-    return new Output(commandLine, env, format, palette, pager);
+    return new Output(commandLine, env, format, palette, width, pager);
   }
 
   /**
@@ -66,6 +75,33 @@ public final class Output implements AutoCloseable {
     };
   }
 
+  /**
+   * The columns text is wrapped to: the measure asked for ({@code --width}, else
+   * {@code CONVO_WIDTH}, else {@link #READING_WIDTH}), or the screen's whole width where that is
+   * narrower. Off a terminal, without COLUMNS, there is no screen: a measure asked for is the width,
+   * and otherwise the 80 columns assumed there.
+   */
+  static int textWidth(Env env, Integer asked) {
+    Integer measure = asked != null ? asked : variableWidth(env);
+    if (measure == null) {
+      return Math.min(env.columns(), READING_WIDTH);
+    }
+    return env.knowsColumns() ? Math.min(env.columns(), measure) : measure;
+  }
+
+  private static Integer variableWidth(Env env) {
+    if (!env.isSet(OutputOptions.WIDTH_VARIABLE)) {
+      return null;
+    }
+    String value = env.get(OutputOptions.WIDTH_VARIABLE);
+    Integer columns = OutputOptions.columns(value);
+    if (columns == null) {
+      throw new ConvoException(ExitCode.USAGE,
+          OutputOptions.wants(OutputOptions.WIDTH_VARIABLE) + ", not '" + value + "'");
+    }
+    return columns;
+  }
+
   /** {@code $PAGER}, or {@code less -FRX} when unset; an empty PAGER or {@code cat} means none. */
   static String pagerCommand(Env env) {
     String pager = env.get("PAGER");
@@ -76,7 +112,6 @@ public final class Output implements AutoCloseable {
   }
 
   public Renderer renderer(Corpus corpus) {
-    int width = format == Format.TEXT ? env.columns() : Env.DEFAULT_COLUMNS;
     return Renderer.of(format, new View(corpus, palette, width), sink);
   }
 

@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -112,16 +113,18 @@ final class Session {
   }
 
   /**
-   * The first of {@code following} that fill the terminal with the prompt still in view (always at
-   * least one), or {@link #PAGE_TURNS} of them without a terminal.
+   * The first of {@code following} that, in text as wide as {@code width} says, fill the terminal
+   * with the prompt still in view (always at least one), or {@link #PAGE_TURNS} of them without a
+   * terminal.
    */
-  List<Turn> page(List<Turn> following, Env env) {
+  List<Turn> page(List<Turn> following, Env env, IntSupplier width) {
     if (!env.terminal()) {
       return following.subList(0, Math.min(PAGE_TURNS, following.size()));
     }
+    int columns = width.getAsInt();
     int room = env.rows() - 1;
     int count = 1;
-    while (count < following.size() && lines(following.subList(0, count + 1), env.columns()) <= room) {
+    while (count < following.size() && lines(following.subList(0, count + 1), columns) <= room) {
       count++;
     }
     return following.subList(0, count);

@@ -36,10 +36,14 @@ class InteractiveReplTest {
   private record Outcome(int status, String screen) {}
 
   private Outcome type(String keys, Map<String, String> variables) throws IOException {
+    return type(keys, variables, 100);
+  }
+
+  private Outcome type(String keys, Map<String, String> variables, int columns) throws IOException {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     try (Terminal terminal = new DumbTerminal("convo", "ansi",
         new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
-      terminal.setSize(new Size(100, 30));
+      terminal.setSize(new Size(columns, 30));
       int status = InteractiveRepl.on(terminal, Fixture.terminal(variables, 80, 24), null).loop();
       terminal.flush();
       return new Outcome(status, screen.toString(StandardCharsets.UTF_8));
@@ -77,6 +81,18 @@ class InteractiveReplTest {
         .allMatch(l -> l.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum() <= 100);
     assertThat(lines.stream().mapToInt(l -> l.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum()).max()
         .orElseThrow()).isGreaterThan(90);
+  }
+
+  @Test
+  void onANarrowTerminalOutputFitsItsWidth() throws IOException {
+    for (int columns : new int[] {12, 19}) {
+      String screen = type("open 7:18 --color never\rnext\r" + CTRL_D, home(), columns).screen();
+      List<String> output = screen.lines().skip(Banner.lines(CORPUS).size()).filter(l -> !l.contains("convo"))
+          .map(l -> l.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\r", "")).toList();
+      assertThat(output).as(screen).hasSizeGreaterThan(10)
+          .allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(columns));
+      assertThat(output).contains("7:18 Sam", "7:19 Lex");
+    }
   }
 
   @Test

@@ -178,7 +178,7 @@ class ReplScriptTest {
     PrintWriter silent = new PrintWriter(Writer.nullWriter());
     Session session = new Session(silent, silent, screen);
     List<Turn> following = CORPUS.turns().subList(0, 40);
-    List<Turn> page = session.page(following, screen);
+    List<Turn> page = session.page(following, screen, () -> 100);
     assertThat(page).isNotEmpty().isEqualTo(following.subList(0, page.size()));
     String shown = Fixture.cli(screen, "show", page.get(0).id() + "-" + page.get(page.size() - 1).id(),
         "--color", "never").out();
