@@ -164,4 +164,11 @@ class JarIT {
     assertThat(lines.stream().mapToInt(dev.convo.render.Columns::of).max().orElseThrow()).isBetween(96, 100);
   }
 
+  @Test
+  void clicolorForceColoursTextInAPipe() throws Exception {
+    Result forced = run(Map.of("CLICOLOR_FORCE", "1"), "show", "7:1");
+    assertThat(forced.code()).isZero();
+    assertThat(forced.text()).contains("\u001b[1;36mLex\u001b[0m", "关于 GPT-5");
+    assertThat(forced.text()).isEqualTo(run(Map.of(), "show", "7:1", "--color", "always").text());
+  }
 }

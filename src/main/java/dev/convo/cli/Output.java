@@ -51,9 +51,10 @@ public final class Output implements AutoCloseable {
       throw new ParameterException(commandLine,
           "--json and --format " + asked.id() + " contradict each other");
     }
+    // Colour forced, by --color always or CLICOLOR_FORCE, asks for what a terminal would show.
     Format format = options.json() ? Format.JSON
         : asked != null ? asked
-        : env.terminal() || options.color() == ColorMode.ALWAYS ? Format.TEXT
+        : env.terminal() || forced(options.color(), env) ? Format.TEXT
         : Format.PLAIN;
     Palette palette = format == Format.TEXT && colour(options.color(), env) ? Palette.colour() : Palette.none();
     int width = format == Format.TEXT ? textWidth(env, options.width()) : Env.DEFAULT_COLUMNS;
@@ -67,11 +68,16 @@ public final class Output implements AutoCloseable {
    * {@code NO_COLOR} unset or empty and {@code TERM} not {@code dumb}.
    */
   static boolean colour(ColorMode mode, Env env) {
+    return forced(mode, env) || (mode == ColorMode.AUTO && env.terminal()
+        && !env.isSet("NO_COLOR") && !"dumb".equals(env.get("TERM")));
+  }
+
+  /** Colour wanted whether or not there is a terminal: {@code --color always} or CLICOLOR_FORCE. */
+  private static boolean forced(ColorMode mode, Env env) {
     return switch (mode) {
       case ALWAYS -> true;
       case NEVER -> false;
-      case AUTO -> (env.isSet("CLICOLOR_FORCE") && !"0".equals(env.get("CLICOLOR_FORCE")))
-          || (env.terminal() && !env.isSet("NO_COLOR") && !"dumb".equals(env.get("TERM")));
+      case AUTO -> env.isSet("CLICOLOR_FORCE") && !"0".equals(env.get("CLICOLOR_FORCE"));
     };
   }
 

@@ -26,8 +26,8 @@ public final class OutputOptions implements CommandBuilder.OptionGroup {
 
   private final OptionSpec format = OptionSpec.builder("-f", "--format").type(Format.class)
       .paramLabel("FORMAT").converters(new FormatConverter()).completionCandidates(new FormatNames())
-      .description("text, plain, tsv, json, jsonl or markdown (default: text on a terminal,"
-          + " plain otherwise).")
+      .description("text, plain, tsv, json, jsonl or markdown (default: text on a terminal or"
+          + " with colour forced, plain otherwise).")
       .build();
   private final OptionSpec json = CommandBuilder.flag("Same as --format json.", "--json");
   private final OptionSpec color = OptionSpec.builder("--color", "--colour").type(ColorMode.class)

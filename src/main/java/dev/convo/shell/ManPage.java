@@ -27,7 +27,8 @@ final class ManPage {
               + " CLICOLOR_FORCE say otherwise)."),
       new Entry("CLICOLOR_FORCE",
           "When set and neither empty nor 0, output is coloured even when it does not go to a"
-              + " terminal (unless \\-\\-color=never)."),
+              + " terminal, and text is the default format there, as with \\-\\-color=always"
+              + " (unless \\-\\-color=never)."),
       new Entry("TERM",
           "When dumb, output is not coloured."),
       new Entry("PAGER",

@@ -51,9 +51,24 @@ class OutputRulesTest {
   }
 
   @Test
-  void clicolorForceNeverChangesThePlainFormat() {
-    assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").run("show", "7:1").out())
-        .isEqualTo("7:1 Lex: 那么，GPT-5 什么时候出来？\n");
+  void clicolorForceInAPipeMeansColouredTextAsColorAlwaysDoes() {
+    String always = Run.pipe().run("show", "7:1", "--color", "always").out();
+    assertThat(always).contains(ESC + "1;36mLex");
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").run("show", "7:1").out()).isEqualTo(always);
+    // It outranks NO_COLOR and TERM=dumb, as the README's order has it.
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").env("TERM", "dumb")
+        .run("show", "7:1").out()).isEqualTo(always);
+    assertThat(Run.terminal().env("CLICOLOR_FORCE", "yes").env("NO_COLOR", "1").run("show", "7:1").out())
+        .contains(ESC);
+  }
+
+  @Test
+  void clicolorForceZeroOrEmptyOrColorNeverLeavesAPipePlain() {
+    String plain = "7:1 Lex: 那么，GPT-5 什么时候出来？\n";
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "0").run("show", "7:1").out()).isEqualTo(plain);
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "").run("show", "7:1").out()).isEqualTo(plain);
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").run("show", "7:1", "--color", "never").out())
+        .isEqualTo(plain);
   }
 
   @Test
