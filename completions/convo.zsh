@@ -240,8 +240,8 @@ _convo_cmd_quotes() {
 
 _convo_cmd_quotes_random() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
@@ -267,8 +267,8 @@ _convo_cmd_quotes_random() {
 
 _convo_cmd_quotes_list() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
@@ -289,8 +289,8 @@ _convo_cmd_quotes_list() {
 
 _convo_cmd_quotes_show() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
@@ -309,8 +309,8 @@ _convo_cmd_quotes_show() {
 
 _convo_cmd_topic() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
@@ -327,8 +327,8 @@ _convo_cmd_topic() {
 
 _convo_cmd_topics() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
@@ -344,8 +344,8 @@ _convo_cmd_topics() {
 
 _convo_cmd_sections() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
@@ -361,8 +361,8 @@ _convo_cmd_sections() {
 
 _convo_cmd_show() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
@@ -379,8 +379,8 @@ _convo_cmd_show() {
 
 _convo_cmd_search() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
@@ -405,8 +405,8 @@ _convo_cmd_search() {
 
 _convo_cmd_stats() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \

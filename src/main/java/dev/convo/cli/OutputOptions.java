@@ -4,6 +4,7 @@ import dev.convo.render.Format;
 import dev.convo.render.View;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Stack;
 import picocli.CommandLine.IParameterConsumer;
@@ -24,10 +25,12 @@ public final class OutputOptions implements CommandBuilder.OptionGroup {
   /** Wider than this a line of text is no longer a line: nobody reads a thousand columns. */
   static final int MAX_WIDTH = 1000;
 
-  private final OptionSpec format = OptionSpec.builder("-f", "--format").type(Format.class)
+  /** Repeatable, the last one counting, as in most Unix tools: an alias may set one, a user another. */
+  private final OptionSpec format = OptionSpec.builder("-f", "--format").type(List.class)
+      .auxiliaryTypes(Format.class).arity("1")
       .paramLabel("FORMAT").converters(new FormatConverter()).completionCandidates(new FormatNames())
       .description("text, plain, tsv, json, jsonl or markdown (default: text on a terminal or"
-          + " with colour forced, plain otherwise).")
+          + " with colour forced, plain otherwise; given twice, the last counts).")
       .build();
   private final OptionSpec json = CommandBuilder.flag("Same as --format json.", "--json");
   private final OptionSpec color = OptionSpec.builder("--color", "--colour").type(ColorMode.class)
@@ -51,9 +54,10 @@ public final class OutputOptions implements CommandBuilder.OptionGroup {
     command.addOption(format).addOption(json).addOption(color).addOption(width).addOption(noPager);
   }
 
-  /** The format asked for with {@code --format}, or null. */
+  /** The format asked for last with {@code --format}, or null. */
   Format format() {
-    return format.getValue();
+    List<Format> formats = format.getValue();
+    return formats == null || formats.isEmpty() ? null : formats.get(formats.size() - 1);
   }
 
   boolean json() {
@@ -99,7 +103,7 @@ public final class OutputOptions implements CommandBuilder.OptionGroup {
 
   /**
    * Reads {@code --width}'s value itself, so that a bad one is named in the user's terms, and a
-   * second {@code --width} replaces the first, as in most Unix tools.
+   * second {@code --width} replaces the first, as a second {@code --format} does.
    */
   static final class WidthConsumer implements IParameterConsumer {
     @Override

@@ -116,6 +116,15 @@ class OutputRulesTest {
   }
 
   @Test
+  void theLastFormatGivenWins() {
+    Run.Result result = Run.exec("show", "7:1", "-f", "tsv", "-f", "json");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).isEqualTo(Run.exec("show", "7:1", "--format", "json").out());
+    assertThat(Run.exec("show", "7:1", "--format=jsonl", "-f", "plain", "--format", "tsv").out())
+        .isEqualTo(Run.exec("show", "7:1", "--format", "tsv").out());
+  }
+
+  @Test
   void unknownFormatNamesTheChoices() {
     Run.Result result = Run.exec("show", "7:1", "--format", "yaml");
     assertThat(result.code()).isEqualTo(ExitCode.USAGE);
