@@ -50,6 +50,15 @@ class ShowCommandTest {
   }
 
   @Test
+  void aRangeMayBeWrittenWithAnEnOrEmDash() {
+    assertThat(Run.exec("show", "7:3\u20136").out()).isEqualTo(Run.exec("show", "7:3-6").out());
+    assertThat(Run.exec("show", "7:19\u20148:2").out()).isEqualTo(Run.exec("show", "7:19-8:2").out());
+    Run.Result result = Run.exec("show", "7:6\u20133");
+    assertThat(result.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).isEqualTo("convo: range '7:6\u20133' ends before it starts\n");
+  }
+
+  @Test
   void onAVeryNarrowTerminalTheLabelTakesALineAndTheTextTheWholeWidth() {
     for (int width = 10; width < 40; width++) {
       for (String ref : new String[] {"7:18", "10:1-2", "1a:3"}) {
