@@ -39,8 +39,11 @@ public final class Cli {
       return Optional.empty();
     }
     String name = args[at];
-    List<String> quotes = name.equals("quotes") && at + 1 < args.length
-        && QUOTES_SUBCOMMANDS.contains(args[at + 1]) ? List.of(args[at + 1]) : QUOTES_SUBCOMMANDS;
+    // `quotes` alone runs `quotes random`.
+    List<String> quotes = !name.equals("quotes") ? QUOTES_SUBCOMMANDS
+        : at + 1 == args.length ? List.of(QuotesCommand.RANDOM)
+        : QUOTES_SUBCOMMANDS.contains(args[at + 1]) ? List.of(args[at + 1])
+        : QUOTES_SUBCOMMANDS;
     return Optional.of(commandLine(out, err, env, List.of(name), quotes));
   }
 
