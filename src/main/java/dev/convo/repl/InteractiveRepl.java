@@ -92,9 +92,6 @@ final class InteractiveRepl {
       history.takeWarning().ifPresent(terminal.writer()::println);
       List<String> words = Words.of(line);
       if (words.isEmpty()) {
-        if (session.reading().current().isEmpty()) {
-          continue;
-        }
         words = List.of(ReplCommands.CONTINUE);
       }
       interrupted.set(false);

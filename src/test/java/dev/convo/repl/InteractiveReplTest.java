@@ -84,6 +84,15 @@ class InteractiveReplTest {
   }
 
   @Test
+  void enterInAFreshSessionReadsTheFirstTurn() throws IOException {
+    Turn first = CORPUS.turns().get(0);
+    Outcome outcome = type("\r\r" + CTRL_D, home());
+    assertThat(outcome.status()).isZero();
+    assertThat(outcome.screen()).contains("convo " + first.id() + "> ", "convo " + CORPUS.turns().get(1).id() + "> ");
+    assertThat(labelColour(outcome.screen(), CORPUS.speaker(first.speaker()).orElseThrow().label())).isNotEmpty();
+  }
+
+  @Test
   void onANarrowTerminalOutputFitsItsWidth() throws IOException {
     for (int columns : new int[] {12, 19}) {
       String screen = type("open 7:18 --color never\rnext\r" + CTRL_D, home(), columns).screen();

@@ -165,6 +165,16 @@ class ReplScriptTest {
   }
 
   @Test
+  void enterOnAFreshSessionReadsTheFirstTurnWhileAScriptSkipsEmptyLines() {
+    Env dumb = Fixture.terminal(Map.of("TERM", "dumb"), 80, 24);
+    Turn first = CORPUS.turns().get(0);
+    Fixture.Result typed = Fixture.run(dumb, "\nwhere\n", "repl");
+    assertThat(typed.err()).isEmpty();
+    assertThat(typed.out()).contains(Fixture.cli(dumb, "show", first.id()).out(), "convo " + first.id() + "> " + first.id() + " · ");
+    assertThat(repl("\nwhere\n").out()).isEmpty();
+  }
+
+  @Test
   void aBadCorpusFailsBeforeTheRepl() {
     Fixture.Result result = Fixture.run(PIPE, "sections\n", "--corpus", "/nonexistent.json", "repl");
     assertThat(result.code()).isEqualTo(2);
