@@ -68,7 +68,7 @@ final class MarkdownRenderer extends LayoutRenderer {
     }
     if (!topic.turns().isEmpty()) {
       sink.line();
-      dialogue(topic.turns());
+      dialogue(topic.turns(), null);
     }
     sink.endRecord();
   }
@@ -121,8 +121,8 @@ final class MarkdownRenderer extends LayoutRenderer {
   }
 
   @Override
-  void dialogue(List<Turn> turns) {
-    String section = null;
+  void dialogue(List<Turn> turns, String after) {
+    String section = after;
     for (Turn turn : turns) {
       if (!turn.section().equals(section)) {
         if (section != null) {

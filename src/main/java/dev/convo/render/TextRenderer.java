@@ -153,7 +153,7 @@ final class TextRenderer extends LayoutRenderer {
     sink.endRecord();
     if (!topicView.turns().isEmpty()) {
       sink.line();
-      dialogue(topicView.turns());
+      dialogue(topicView.turns(), null);
     }
   }
 
@@ -292,9 +292,9 @@ final class TextRenderer extends LayoutRenderer {
 
 
   @Override
-  void dialogue(List<Turn> turns) {
+  void dialogue(List<Turn> turns, String after) {
     int idWidth = idWidth(turns);
-    String section = null;
+    String section = after;
     for (Turn turn : turns) {
       if (!turn.section().equals(section)) {
         if (section != null) {

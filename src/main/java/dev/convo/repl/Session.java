@@ -106,16 +106,32 @@ final class Session {
 
   /** Prints {@code turns} as the CLI prints dialogue, then reads on from the last of them. */
   void read(List<Turn> turns, OutputOptions options) {
+    print(null, turns, options);
+  }
+
+  /**
+   * Prints {@code turns}, which read on from the current turn: a section heading only if they
+   * enter another section. Then reads on from the last of them.
+   */
+  void readOn(List<Turn> turns, OutputOptions options) {
+    print(currentSection(), turns, options);
+  }
+
+  private void print(String after, List<Turn> turns, OutputOptions options) {
     try (Output output = options.open()) {
-      output.renderer(corpus).turns(turns);
+      output.renderer(corpus).turnsAfter(after, turns);
     }
     reading.moveTo(turns.get(turns.size() - 1));
   }
 
+  private String currentSection() {
+    return reading.current().map(Turn::section).orElse(null);
+  }
+
   /**
-   * The first of {@code following} that, in text as wide as {@code width} says, fill the terminal
-   * with the prompt still in view (always at least one), or {@link #PAGE_TURNS} of them without a
-   * terminal.
+   * The first of {@code following} that, read on from the current turn in text as wide as
+   * {@code width} says, fill the terminal with the prompt still in view (always at least one), or
+   * {@link #PAGE_TURNS} of them without a terminal.
    */
   List<Turn> page(List<Turn> following, Env env, IntSupplier width) {
     if (!env.terminal()) {
@@ -133,7 +149,7 @@ final class Session {
   private long lines(List<Turn> turns, int width) {
     StringWriter buffer = new StringWriter();
     Renderer.of(Format.TEXT, new View(corpus, Palette.none(), width), new Sink(new PrintWriter(buffer)))
-        .turns(turns);
+        .turnsAfter(currentSection(), turns);
     return buffer.toString().lines().count();
   }
 }
