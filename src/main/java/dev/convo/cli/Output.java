@@ -1,6 +1,7 @@
 package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Turn;
 import dev.convo.render.Format;
 import dev.convo.render.Palette;
 import dev.convo.render.Renderer;
@@ -8,6 +9,7 @@ import dev.convo.render.Sink;
 import dev.convo.render.View;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -34,7 +36,7 @@ public final class Output implements AutoCloseable {
   private final Sink sink;
 
   private Output(CommandLine commandLine, Env env, Format format, Palette palette, int width,
-      String pager) {
+      String pager, Consumer<Turn> printed) {
     this.commandLine = commandLine;
     this.env = env;
     this.format = format;
@@ -42,10 +44,12 @@ public final class Output implements AutoCloseable {
     this.width = width;
     this.pager = pager;
     this.held = pager == null ? null : new StringWriter();
-    this.sink = new Sink(pager == null ? commandLine.getOut() : new PrintWriter(held));
+    // Text held back for a pager is not printed yet: nobody is told of it.
+    this.sink = pager == null ? new Sink(commandLine.getOut(), printed) : new Sink(new PrintWriter(held));
   }
 
-  static Output open(CommandLine commandLine, Env env, OutputOptions options) {
+  static Output open(CommandLine commandLine, ConvoCommand root, OutputOptions options) {
+    Env env = root.env();
     Format asked = options.format();
     if (options.json() && asked != null && asked != Format.JSON) {
       throw new ParameterException(commandLine,
@@ -59,7 +63,7 @@ public final class Output implements AutoCloseable {
     Palette palette = format == Format.TEXT && colour(options.color(), env) ? Palette.colour() : Palette.none();
     int width = format == Format.TEXT ? textWidth(env, options.width()) : Env.DEFAULT_COLUMNS;
     String pager = format == Format.TEXT && env.terminal() && !options.noPager() ? pagerCommand(env) : null;
-    return new Output(commandLine, env, format, palette, width, pager);
+    return new Output(commandLine, env, format, palette, width, pager, root.printed());
   }
 
   /**

@@ -84,7 +84,7 @@ public final class OutputOptions implements CommandBuilder.OptionGroup {
 
   /** Opens the output of the command these options belong to. */
   public Output open() {
-    return Output.open(command.commandLine(), ConvoCommand.of(command).env(), this);
+    return Output.open(command.commandLine(), ConvoCommand.of(command), this);
   }
 
   /** A number of columns text can be wrapped to, or null when {@code value} is not one. */

@@ -136,7 +136,7 @@ final class MarkdownRenderer extends LayoutRenderer {
         sink.line();
       }
       paragraphs(turn, List.of());
-      sink.endRecord();
+      sink.endTurn(turn);
     }
   }
 

@@ -306,7 +306,7 @@ final class TextRenderer extends LayoutRenderer {
       }
       sink.line();
       turn(turn, idWidth);
-      sink.endRecord();
+      sink.endTurn(turn);
     }
   }
 

@@ -37,6 +37,8 @@ final class Session {
   private final Corpus corpus;
   private final Reading reading;
   private boolean leaving;
+  /** The last turn the command running has printed whole, if any. */
+  private Turn printed;
 
   /** A session printing to {@code out} and {@code err} in {@code env} (see {@link #replEnv}). */
   Session(PrintWriter out, PrintWriter err, Env env) {
@@ -50,7 +52,9 @@ final class Session {
         e instanceof InterruptibleWriter.Interrupted
             ? INTERRUPTED
             : handler.handleExecutionException(e, commandLine, parsed));
-    this.corpus = ConvoCommand.of(tree.getCommandSpec()).corpus();
+    ConvoCommand root = ConvoCommand.of(tree.getCommandSpec());
+    root.followPrinting(turn -> printed = turn);
+    this.corpus = root.corpus();
     this.reading = new Reading(corpus);
   }
 
@@ -87,8 +91,12 @@ final class Session {
     leaving = true;
   }
 
-  /** Runs one command line already split into words and returns its exit status. */
+  /**
+   * Runs one command line already split into words and returns its exit status. Reading goes on
+   * after what the command printed; when Ctrl-C stopped it, after the last turn it printed whole.
+   */
   int run(List<String> words) {
+    printed = null;
     int status;
     try {
       status = tree.execute(words.toArray(String[]::new));
@@ -96,10 +104,12 @@ final class Session {
       tree.getErr().flush();
     } catch (InterruptibleWriter.Interrupted e) {
       // Ctrl-C came as picocli was reporting an error, or once the command was done printing.
-      return INTERRUPTED;
+      status = INTERRUPTED;
     }
     if (status == 0) {
       Follow.afterCommand(tree.getParseResult(), corpus).ifPresent(reading::moveTo);
+    } else if (status == INTERRUPTED && printed != null) {
+      reading.moveTo(printed);
     }
     return status;
   }

@@ -2,18 +2,24 @@ package dev.convo.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.cli.Env;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Topics;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jline.terminal.Size;
@@ -102,6 +108,36 @@ class InteractiveReplTest {
           .allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(columns));
       assertThat(output).contains("7:18 Sam", "7:19 Lex");
     }
+  }
+
+  @Test
+  void ctrlCStoppingOutputLeavesReadingAtTheLastTurnPrinted() {
+    AtomicBoolean interrupted = new AtomicBoolean();
+    StringWriter screen = new StringWriter();
+    Pattern cutShort = Pattern.compile("(?m)^ *3:5 Lex ");
+    // Ctrl-C is pressed as the first line of turn 3:5 reaches the screen.
+    Writer pressing = new FilterWriter(screen) {
+      @Override
+      public void write(char[] chars, int offset, int length) throws IOException {
+        super.write(chars, offset, length);
+        if (cutShort.matcher(screen.getBuffer()).find()) {
+          interrupted.set(true);
+        }
+      }
+    };
+    PrintWriter out = new PrintWriter(new InterruptibleWriter(pressing, interrupted));
+    Env terminal = Fixture.terminal(Map.of("TERM", "xterm", "NO_COLOR", "1"), 100, 30);
+    Session session = new Session(out, out, Session.replEnv(terminal, null, true, terminal.size()));
+
+    assertThat(session.run(List.of("show", "all"))).isEqualTo(Session.INTERRUPTED);
+    assertThat(screen.toString()).contains("3:4 Sam ").doesNotContain("3:6");
+    interrupted.set(false);
+    screen.getBuffer().setLength(0);
+    assertThat(session.run(List.of("where"))).isZero();
+    assertThat(screen.toString()).startsWith("3:4 · ");
+    screen.getBuffer().setLength(0);
+    session.run(List.of("next"));
+    assertThat(screen.toString()).containsPattern("(?m)^3:5 Lex ");
   }
 
   @Test
