@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
+import dev.convo.corpus.CorpusReader;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Topics;
@@ -113,6 +114,26 @@ class ReplTerminalIT {
       tmux.keys("Enter");
       tmux.await("the prompt after the topic",
           s -> lastLine(s).equals("convo " + sora.get(sora.size() - 1).id() + ">"));
+      tmux.keys("C-d");
+      assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
+    }
+  }
+
+  @Test
+  void theCorpusOptionAloneOpensTheReplOnThatCorpusAndEnterReadsItsFirstTurn() throws Exception {
+    Path file = dir.resolve("garden.json");
+    assertThat(Fixture.cli(Fixture.pipe(), "ingest", "src/test/resources/transcripts/garden.en.md",
+        "-o", file.toString()).code()).isZero();
+    Corpus garden = CorpusReader.read(file);
+    Turn first = garden.turns().get(0);
+
+    try (Tmux tmux = Tmux.start(dir, 100, 30, command(dir.resolve("state")) + " --corpus '" + file + "'")) {
+      tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
+      assertThat(tmux.screen()).contains(garden.metadata().title());
+      tmux.keys("Enter");
+      String screen = tmux.await("the first turn", s -> lastLine(s).equals("convo " + first.id() + ">"));
+      assertThat(screen).containsPattern("(?m)^" + Pattern.quote(first.id()) + " "
+          + Pattern.quote(garden.speaker(first.speaker()).orElseThrow().label()) + " ");
       tmux.keys("C-d");
       assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
     }
