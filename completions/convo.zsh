@@ -1739,11 +1739,12 @@ _convo_cmd_quotes() {
 
 _convo_cmd_quotes_random() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
@@ -1765,11 +1766,12 @@ _convo_cmd_quotes_random() {
 
 _convo_cmd_quotes_list() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
@@ -1786,11 +1788,12 @@ _convo_cmd_quotes_list() {
 
 _convo_cmd_quotes_show() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(-c --context)-c[Also print the turn the quote comes from]' \
     '(-c --context)--context[Also print the turn the quote comes from]' \
@@ -1805,11 +1808,12 @@ _convo_cmd_quotes_show() {
 
 _convo_cmd_topic() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -1822,11 +1826,12 @@ _convo_cmd_topic() {
 
 _convo_cmd_topics() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -1838,11 +1843,12 @@ _convo_cmd_topics() {
 
 _convo_cmd_sections() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -1854,11 +1860,12 @@ _convo_cmd_sections() {
 
 _convo_cmd_show() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -1871,11 +1878,12 @@ _convo_cmd_show() {
 
 _convo_cmd_search() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
@@ -1896,11 +1904,12 @@ _convo_cmd_search() {
 
 _convo_cmd_stats() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \

@@ -49,13 +49,13 @@ final class TsvRenderer implements Renderer {
   public void quoteInContext(Quote quote, Turn turn) {
     row(MIXED);
     record(MIXED, records.quote(quote));
-    record(MIXED, records.turn(turn));
+    record(MIXED, turn);
   }
 
   @Override
   public void turns(List<Turn> turns) {
     row(TURN);
-    turns.forEach(t -> record(TURN, records.turn(t)));
+    turns.forEach(t -> record(TURN, t));
   }
 
   @Override
@@ -92,7 +92,7 @@ final class TsvRenderer implements Renderer {
   public void topic(TopicView topic) {
     row(MIXED);
     topic.quotes().forEach(q -> record(MIXED, records.quote(q)));
-    topic.turns().forEach(t -> record(MIXED, records.turn(t)));
+    topic.turns().forEach(t -> record(MIXED, t));
   }
 
   @Override
@@ -114,6 +114,12 @@ final class TsvRenderer implements Renderer {
   private void record(List<String> columns, Map<String, Object> record) {
     row(columns.stream().map(c -> field(record.get(c))).toList());
     sink.endRecord();
+  }
+
+  private void record(List<String> columns, Turn turn) {
+    Map<String, Object> record = records.turn(turn);
+    row(columns.stream().map(c -> field(record.get(c))).toList());
+    sink.endTurn(turn);
   }
 
   private void row(List<String> fields) {
