@@ -3,6 +3,7 @@ package dev.convo.repl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.Child;
+import dev.convo.Jdk;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusReader;
@@ -166,9 +167,28 @@ class ReplTerminalIT {
   }
 
   private String command(Path state) throws Exception {
+    return command(state, "java");
+  }
+
+  private String command(Path state, String java) throws Exception {
     Path home = Files.createDirectories(dir.resolve("home"));
     return "env -u NO_COLOR HOME='" + home + "' XDG_STATE_HOME='" + state + "'"
-        + " TERM=screen-256color LANG=C.UTF-8 java -jar '" + jar() + "'";
+        + " TERM=screen-256color LANG=C.UTF-8 '" + java + "' -jar '" + jar() + "'";
+  }
+
+  /**
+   * JLine loads its terminal support with System.load, a restricted method that JDK 24 and later
+   * warn about, four lines above the banner, unless the jar's manifest enables native access.
+   */
+  @Test
+  void onJdk25TheReplStartsWithoutAWarning() throws Exception {
+    String java = Jdk.atLeast(25).java().toString();
+    try (Tmux tmux = Tmux.start(dir, 100, 30, command(dir.resolve("state"), java))) {
+      tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
+      assertThat(tmux.screen()).startsWith(CORPUS.metadata().title()).doesNotContain("WARNING");
+      tmux.keys("C-d");
+      assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
+    }
   }
 
   @Test
