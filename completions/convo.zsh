@@ -1681,7 +1681,7 @@ _convo_cmd() {
         'show:Read the interview: a section, a turn, a range of turns, a slug, or all of it'
         'search:Search the turns'
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
-        'ingest:Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker labels, an optional editor'\''s preface'
+        'ingest:Extract a corpus from a transcript in Markdown: numbered section headings (bold, or ## 1'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
         'help:Show the help of convo or of a command, the same as --help'
@@ -1746,7 +1746,7 @@ _convo_cmd_quotes_random() {
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam; any speaker'\''s id, label or name, or a word of a name no one else has]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
     '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(--min-chars)--min-chars=[Only quotes of at least N characters]:min-chars: ' \
@@ -1773,7 +1773,7 @@ _convo_cmd_quotes_list() {
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam; any speaker'\''s id, label or name, or a word of a name no one else has]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
     '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(--min-chars)--min-chars=[Only quotes of at least N characters]:min-chars: ' \
@@ -1885,7 +1885,7 @@ _convo_cmd_search() {
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam; any speaker'\''s id, label or name, or a word of a name no one else has]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
     '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(-e --regex)-e[Each QUERY is a Java regular expression]' \
