@@ -145,8 +145,15 @@ if trained; then
   exec "$java" $flags "$use=$archive" "$@"
 fi
 
+# A terminal sends Ctrl-C to the whole foreground group: the REPL takes it to clear a line or stop
+# output, but a shell waiting on a command dies of it once the command is done, so the session
+# would end with status 130 and no archive would ever be made. A handler that does nothing keeps
+# this shell alive; java still starts with Ctrl-C's default action, as handlers, unlike ignored
+# signals, are not passed on. A one-shot command that Ctrl-C ended still ends with its 130.
+trap : INT
 "$java" $flags "$@"
 status=$?
+trap - INT
 if [ "$status" -ge 128 ] || { [ -d "$dir" ] && ! [ -w "$dir" ]; }; then
   exit "$status"
 fi

@@ -177,6 +177,42 @@ class ReplTerminalIT {
   }
 
   /**
+   * On a first run the launcher waits for java in a shell of its own, which a terminal's Ctrl-C
+   * reaches too: clearing a line in the REPL must neither end the session with 130 nor cost the
+   * start-up archive that the launcher trains once the REPL is left.
+   */
+  @Test
+  void ctrlCInTheReplOfAFirstRunClearsTheLineAndTheArchiveIsStillMade() throws Exception {
+    Path cache = dir.resolve("cache");
+    Path launcher = jar().resolveSibling("convo");
+    String command = command(dir.resolve("state")).replace(" '" + "java' -jar '" + jar() + "'",
+        " XDG_CACHE_HOME='" + cache + "' '" + launcher + "'");
+    try (Tmux tmux = Tmux.start(dir, 100, 30, command)) {
+      tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
+      tmux.type("abc");
+      tmux.keys("C-c");
+      tmux.await("the line cleared", s -> lastLine(s).equals("convo>"));
+      tmux.keys("C-d");
+      assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
+    }
+    String suffix = Jdk.onPath().archiveSuffix();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (!archiveMade(cache, suffix)) {
+      assertThat(System.nanoTime()).as("an archive under %s within 120 s", cache).isLessThan(deadline);
+      Thread.sleep(200);
+    }
+  }
+
+  private static boolean archiveMade(Path cache, String suffix) throws Exception {
+    if (!Files.isDirectory(cache)) {
+      return false;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(cache)) {
+      return files.anyMatch(p -> p.toString().endsWith(suffix + ".ok"));
+    }
+  }
+
+  /**
    * JLine loads its terminal support with System.load, a restricted method that JDK 24 and later
    * warn about, four lines above the banner, unless the jar's manifest enables native access.
    */
