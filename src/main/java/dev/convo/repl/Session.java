@@ -97,9 +97,11 @@ final class Session {
    */
   int run(List<String> words) {
     printed = null;
+    // A line copied from a shell, `convo show 7:1`, means here what it means there.
+    List<String> command = words.size() > 1 && words.get(0).equals("convo") ? words.subList(1, words.size()) : words;
     int status;
     try {
-      status = tree.execute(words.toArray(String[]::new));
+      status = tree.execute(command.toArray(String[]::new));
       tree.getOut().flush();
       tree.getErr().flush();
     } catch (InterruptibleWriter.Interrupted e) {

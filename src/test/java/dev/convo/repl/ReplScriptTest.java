@@ -40,6 +40,14 @@ class ReplScriptTest {
   }
 
   @Test
+  void aLineCopiedFromAShellWithItsConvoMeansWhatItSaysThere() {
+    Fixture.Result result = repl("convo show 7:1 --format jsonl\nquit\n");
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(cli("show", "7:1", "--format", "jsonl")).isNotEmpty();
+  }
+
+  @Test
   void quotedWordsStayOneArgument() {
     Fixture.Result result = repl("search \"GPT-5\" --speaker sam --format jsonl\n");
     assertThat(result.out()).isEqualTo(cli("search", "GPT-5", "--speaker", "sam", "--format", "jsonl"));
