@@ -262,7 +262,8 @@ public final class CorpusReader {
 
   private record RawQuote(
       String id, String turn, String speaker, int paragraph, int start, int end, String text,
-      boolean emphasised, Integer editorRank, String editorText, String path) {}
+      boolean emphasised, Integer editorRank, String editorText, String origin, List<String> topics,
+      String path) {}
 
   /** One pass over the document, then the cross-reference checks. */
   private final class Document {
@@ -338,7 +339,8 @@ public final class CorpusReader {
       }
       List<Quote> checkedQuotes = checkQuotes(turnsById);
       checkFavourites(checkedQuotes);
-      checkTopics(sectionIds);
+      checkTopics(sectionIds, turnsById);
+      checkQuoteTopics();
       return new Corpus(metadata, built, checkedQuotes, topics);
     }
 
@@ -372,7 +374,8 @@ public final class CorpusReader {
           throw fail("quote text differs from the turn's text at its span, at " + p + ".text");
         }
         result.add(new Quote(q.id(), q.turn(), turn.section(), q.speaker(), q.paragraph(), q.start(),
-            q.end(), q.text(), q.emphasised(), q.editorRank(), q.editorText()));
+            q.end(), q.text(), q.emphasised(), q.editorRank(), q.editorText(),
+            q.origin() != null ? q.origin() : Quote.originOf(q.emphasised(), q.editorRank()), q.topics()));
       }
       return result;
     }
@@ -398,7 +401,22 @@ public final class CorpusReader {
       }
     }
 
-    private void checkTopics(Set<String> sectionIds) throws CorpusException {
+    private void checkQuoteTopics() throws CorpusException {
+      Set<String> slugs = new HashSet<>();
+      for (Topic topic : topics) {
+        slugs.add(topic.slug());
+      }
+      for (RawQuote q : quotes) {
+        for (int j = 0; j < q.topics().size(); j++) {
+          if (!slugs.contains(q.topics().get(j))) {
+            throw fail("quote refers to unknown topic '" + q.topics().get(j) + "', at " + q.path()
+                + ".topics[" + j + "]");
+          }
+        }
+      }
+    }
+
+    private void checkTopics(Set<String> sectionIds, Map<String, Turn> turnsById) throws CorpusException {
       Set<String> slugs = new HashSet<>();
       for (int i = 0; i < topics.size(); i++) {
         Topic topic = topics.get(i);
@@ -412,8 +430,14 @@ public final class CorpusReader {
                 + p + ".sections[" + j + "]");
           }
         }
-        if (topic.sections().isEmpty() && topic.keywords().isEmpty()) {
-          throw fail("topic '" + topic.slug() + "' names no sections and no keywords, at " + p);
+        for (int j = 0; j < topic.turns().size(); j++) {
+          if (!turnsById.containsKey(topic.turns().get(j))) {
+            throw fail("topic refers to unknown turn '" + topic.turns().get(j) + "', at "
+                + p + ".turns[" + j + "]");
+          }
+        }
+        if (topic.sections().isEmpty() && topic.keywords().isEmpty() && topic.turns().isEmpty()) {
+          throw fail("topic '" + topic.slug() + "' names no sections, keywords or turns, at " + p);
         }
       }
     }
@@ -646,6 +670,8 @@ public final class CorpusReader {
         boolean emphasised = false;
         Integer rank = null;
         String editorText = null;
+        String origin = null;
+        List<String> quoteTopics = List.of();
         while (in.hasNext()) {
           switch (field(seen)) {
             case "id" -> id = id();
@@ -658,6 +684,8 @@ public final class CorpusReader {
             case "emphasised" -> emphasised = bool();
             case "editorRank" -> rank = optionalPositive();
             case "editorText" -> editorText = optionalString();
+            case "origin" -> origin = origin();
+            case "topics" -> quoteTopics = strings();
             default -> in.skipValue();
           }
         }
@@ -665,7 +693,7 @@ public final class CorpusReader {
         require(seen, path, "id", "turn", "speaker", "paragraph", "start", "end", "text", "emphasised",
             "editorRank");
         result.add(new RawQuote(id, turn, speaker, paragraph, start, end, text, emphasised, rank,
-            editorText, path));
+            editorText, origin, quoteTopics, path));
       }
       in.endArray();
       return result;
@@ -686,6 +714,8 @@ public final class CorpusReader {
         List<String> aliases = null;
         List<String> topicSections = null;
         List<String> keywords = null;
+        List<String> topicTurns = List.of();
+        List<String> names = List.of();
         while (in.hasNext()) {
           switch (field(seen)) {
             case "slug" -> slug = id();
@@ -694,13 +724,15 @@ public final class CorpusReader {
             case "aliases" -> aliases = strings();
             case "sections" -> topicSections = strings();
             case "keywords" -> keywords = strings();
+            case "turns" -> topicTurns = strings();
+            case "names" -> names = strings();
             default -> in.skipValue();
           }
         }
         in.endObject();
         require(seen, path, "slug", "title", "titleZh", "aliases", "sections", "keywords");
         topicPaths.add(path);
-        result.add(new Topic(slug, title, titleZh, aliases, topicSections, keywords));
+        result.add(new Topic(slug, title, titleZh, aliases, topicSections, keywords, topicTurns, names));
       }
       in.endArray();
       return result;
@@ -756,6 +788,14 @@ public final class CorpusReader {
     private String string() throws IOException, CorpusException {
       expect(JsonToken.STRING);
       return in.nextString();
+    }
+
+    private String origin() throws IOException, CorpusException {
+      String value = string();
+      if (!value.equals(Quote.BOLD) && !value.equals(Quote.EDITOR) && !value.equals(Quote.CURATED)) {
+        throw fail("origin '" + abbreviate(value) + "' is not bold, editor or curated, at " + in.getPath());
+      }
+      return value;
     }
 
     private String optionalString() throws IOException, CorpusException {

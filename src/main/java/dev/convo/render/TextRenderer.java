@@ -11,6 +11,7 @@ import dev.convo.query.TopicView;
 import dev.convo.render.Palette.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * For people at a terminal: wrapped to the screen's width with Chinese counted as two columns, each
@@ -100,7 +101,7 @@ final class TextRenderer extends LayoutRenderer {
     indented(coverage(topicView), 0, Role.DIM);
     if (!topicView.quotes().isEmpty()) {
       sink.line();
-      sink.line(palette.paint(Role.TITLE, "Key quotes"));
+      sink.line(palette.paint(Role.TITLE, "Quotes"));
       for (Quote quote : topicView.quotes()) {
         sink.line();
         quote(quote);
@@ -109,7 +110,7 @@ final class TextRenderer extends LayoutRenderer {
     sink.endRecord();
     if (!topicView.turns().isEmpty()) {
       sink.line();
-      dialogue(topicView.turns());
+      dialogue(topicView.turns(), topicView::why);
     }
   }
 
@@ -235,6 +236,11 @@ final class TextRenderer extends LayoutRenderer {
 
   @Override
   void dialogue(List<Turn> turns) {
+    dialogue(turns, turn -> null);
+  }
+
+  /** The turns under their section headings, each followed by {@code why} it is shown, if any. */
+  private void dialogue(List<Turn> turns, Function<Turn, String> why) {
     int idWidth = idWidth(turns);
     String section = null;
     for (Turn turn : turns) {
@@ -247,7 +253,7 @@ final class TextRenderer extends LayoutRenderer {
         section = turn.section();
       }
       sink.line();
-      turn(turn, idWidth);
+      turn(turn, idWidth, why.apply(turn));
       sink.endRecord();
     }
   }
@@ -258,7 +264,7 @@ final class TextRenderer extends LayoutRenderer {
     }
   }
 
-  private void turn(Turn turn, int idWidth) {
+  private void turn(Turn turn, int idWidth, String why) {
     int labelWidth = labelWidth();
     String label = view.speakerLabel(turn.speaker())
         + " ".repeat(Math.max(0, labelWidth - Columns.of(view.speaker(turn.speaker()).label())));
@@ -275,6 +281,9 @@ final class TextRenderer extends LayoutRenderer {
         sink.line((first ? prefix : " ".repeat(indent)) + line);
         first = false;
       }
+    }
+    if (why != null) {
+      indented("why: " + why, indent, Role.DIM);
     }
   }
 
@@ -305,7 +314,7 @@ final class TextRenderer extends LayoutRenderer {
       parts.add("keywords " + String.join(", ", topic.keywords()));
     }
     parts.add(plural(topicView.turns().size(), "turn"));
-    parts.add(plural(topicView.quotes().size(), "key quote"));
+    parts.add(plural(topicView.quotes().size(), "quote"));
     return String.join(" · ", parts);
   }
 
