@@ -4,6 +4,7 @@ import dev.convo.cli.Arguments;
 import dev.convo.cli.Cli;
 import dev.convo.cli.Env;
 import dev.convo.cli.ExitCode;
+import dev.convo.cli.HelpCommand;
 import dev.convo.repl.ReplCommand;
 import dev.convo.shell.CompletionCommand;
 import dev.convo.shell.ManPageCommand;
@@ -57,14 +58,15 @@ public final class Main {
 
   /**
    * The whole command tree: the CLI's commands, the shell integration and the REPL built over them
-   * (the REPL reads this process's standard input). The
+   * (the REPL reads this process's standard input), and help about them all. The
    * completion scripts and the man page are generated from this very tree.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
     CommandLine commandLine = Cli.commandLine(out, err, env)
         .addSubcommand(new CommandLine(new CompletionCommand().spec()))
         .addSubcommand(new CommandLine(new ManPageCommand().spec()))
-        .addSubcommand(new CommandLine(new ReplCommand(System.in).spec()));
+        .addSubcommand(new CommandLine(new ReplCommand(System.in).spec()))
+        .addSubcommand(new CommandLine(new HelpCommand().spec()));
     Cli.decorate(commandLine);
     return commandLine.setOut(out).setErr(err);
   }

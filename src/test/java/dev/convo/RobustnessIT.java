@@ -421,7 +421,8 @@ class RobustnessIT {
     }
     for (int i = 0; i < MIXED.size(); i++) {
       String what = program.name() + " " + MIXED.get(i);
-      Result result = running.get(i).get(WAIT_SECONDS * 2, TimeUnit.SECONDS);
+      // Longer than exec's own limit, so that a run that overruns is named by exec's message.
+      Result result = running.get(i).get(WAIT_SECONDS * 4, TimeUnit.SECONDS);
       assertThat(result.code()).as(what).isZero();
       assertThat(result.err()).as(what).isEmpty();
       assertThat(result.out()).as(what).isNotEmpty().isEqualTo(expected.get(i).out());

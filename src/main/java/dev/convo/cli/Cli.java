@@ -23,7 +23,15 @@ public final class Cli {
 
   /** The full command line, printing to {@code out} and {@code err}, in environment {@code env}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
-    return commandLine(out, err, env, SUBCOMMANDS, QUOTES_SUBCOMMANDS);
+    return commandLine(out, err, env, SUBCOMMANDS, QUOTES_SUBCOMMANDS, true);
+  }
+
+  /**
+   * The full command line as the REPL runs it, where commands are typed without the program's
+   * name: its errors point to {@code topic --help}, not {@code convo topic --help}.
+   */
+  public static CommandLine replCommandLine(PrintWriter out, PrintWriter err, Env env) {
+    return commandLine(out, err, env, SUBCOMMANDS, QUOTES_SUBCOMMANDS, false);
   }
 
   /**
@@ -41,12 +49,12 @@ public final class Cli {
     String name = args[at];
     List<String> quotes = name.equals("quotes") && at + 1 < args.length
         && QUOTES_SUBCOMMANDS.contains(args[at + 1]) ? List.of(args[at + 1]) : QUOTES_SUBCOMMANDS;
-    return Optional.of(commandLine(out, err, env, List.of(name), quotes));
+    return Optional.of(commandLine(out, err, env, List.of(name), quotes, true));
   }
 
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env,
-      List<String> names, List<String> quotes) {
-    Errors errors = new Errors();
+      List<String> names, List<String> quotes, boolean named) {
+    Errors errors = new Errors(named);
     CommandLine commandLine = new CommandLine(new ConvoCommand(env).spec());
     for (String name : names) {
       CommandLine subcommand = new CommandLine(subcommand(name));

@@ -1,5 +1,7 @@
 package dev.convo.cli;
 
+import dev.convo.render.Columns;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Range;
 import picocli.CommandLine.Model.ArgSpec;
@@ -18,8 +20,14 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * several commands share live in an {@link OptionGroup}, as picocli mixins would.
  */
 public final class CommandBuilder {
+  /** Examples are indented this much under their heading, as picocli indents options. */
+  private static final String INDENT = "  ";
+
   private final CommandSpec spec;
+  private final List<Example> examples = new ArrayList<>();
   private boolean standardHelpOptions;
+
+  private record Example(String command, String comment) {}
 
   private CommandBuilder(Object command, String name) {
     spec = CommandSpec.wrapWithoutInspection(command).name(name);
@@ -60,6 +68,27 @@ public final class CommandBuilder {
         .required(required(arity)).paramLabel(label).description(description).build();
   }
 
+  /**
+   * The examples, one a line, their comments lined up in one column as a terminal shows them
+   * (Chinese counting two columns), and every {@code %} doubled: picocli formats the footer.
+   */
+  private String[] footer() {
+    int width = 0;
+    for (Example example : examples) {
+      if (example.comment() != null) {
+        width = Math.max(width, Columns.of(example.command()));
+      }
+    }
+    String[] lines = new String[examples.size()];
+    for (int i = 0; i < lines.length; i++) {
+      Example example = examples.get(i);
+      String line = example.comment() == null ? example.command()
+          : Columns.pad(example.command(), width) + "  # " + example.comment();
+      lines[i] = (INDENT + line).replace("%", "%%");
+    }
+    return lines;
+  }
+
   /** What picocli decides from an annotation's arity, and leaves to the caller in code. */
   private static boolean required(String arity) {
     return Range.valueOf(arity).min() > 0;
@@ -75,9 +104,18 @@ public final class CommandBuilder {
     return this;
   }
 
-  /** The footer of {@code --help}: lines of examples, each an indented command line. */
-  public CommandBuilder examples(String... lines) {
-    spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
+  /** An example for the footer of {@code --help}: a command line to copy as it is. */
+  public CommandBuilder example(String command) {
+    examples.add(new Example(command, null));
+    return this;
+  }
+
+  /**
+   * An example and what it does, which follows it as a shell comment ({@code # …}), so that the
+   * whole line can be copied and run.
+   */
+  public CommandBuilder example(String command, String comment) {
+    examples.add(new Example(command, comment));
     return this;
   }
 
@@ -113,6 +151,9 @@ public final class CommandBuilder {
   }
 
   public CommandSpec build() {
+    if (!examples.isEmpty()) {
+      spec.usageMessage().footerHeading("%nExamples:%n").footer(footer());
+    }
     if (standardHelpOptions) {
       spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
           .description("Show this help message and exit.").build());

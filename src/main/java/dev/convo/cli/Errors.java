@@ -6,17 +6,17 @@ import dev.convo.render.OutputClosedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line on standard error, {@code convo: what went wrong}, and a
  * documented exit status. A stack trace appears only with {@code --debug} or {@code CONVO_DEBUG=1}.
+ * A usage error says what was wrong in convo's words ({@link UsageMessages}) and where the help is.
  *
  * <p>Messages echo what the user typed and what a corpus file holds, so every line goes through
  * {@link #print}: control characters and bidi overrides escaped, newlines too (one line stays one
@@ -26,6 +26,13 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   /** Longer messages keep their first and last part: what failed, and the suggestion at the end. */
   static final int MAX_MESSAGE = 480;
   private static final int KEEP_TAIL = 160;
+
+  /** Whether commands are typed after the program's name (in a shell) or without it (in the REPL). */
+  private final boolean named;
+
+  Errors(boolean named) {
+    this.named = named;
+  }
 
   /** Prints {@code convo: message} as one safe line. */
   static void print(PrintWriter err, String message) {
@@ -86,20 +93,22 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    StringBuilder message = new StringBuilder(String.valueOf(ex.getMessage()));
-    if (ex instanceof UnmatchedArgumentException unmatched) {
-      List<String> suggestions = unmatched.getSuggestions();
-      if (!suggestions.isEmpty()) {
-        message.append(" — did you mean: ").append(String.join(", ", suggestions)).append('?');
-      }
-    }
-    message.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
-    print(err, message.toString());
+    print(err, UsageMessages.of(ex, Arrays.asList(args))
+        + " (see '" + help(commandLine.getCommandSpec()) + "')");
     if (Arrays.asList(args).contains("--debug")
         || ConvoCommand.of(commandLine.getCommandSpec()).debug()) {
       trace(err, ex);
     }
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /** How to ask for the help of {@code command} where it was typed: in a shell, or in the REPL. */
+  private String help(CommandSpec command) {
+    if (named) {
+      return command.qualifiedName() + " --help";
+    }
+    return command.parent() == null ? "help"
+        : command.qualifiedName().substring(command.root().name().length() + 1) + " --help";
   }
 }

@@ -7,10 +7,9 @@ final class QuotesCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandBuilder.command(this, "quotes")
       .standardHelpOptions()
       .description("Key quotes: the lines the source set in bold or the editor picked as favourites.")
-      .examples(
-          "  convo quotes random --daily     one quote a day, for a shell's start-up file",
-          "  convo quotes list",
-          "  convo quotes show q7 --context")
+      .example("convo quotes random --daily", "one a day, for a shell's start-up file")
+      .example("convo quotes list")
+      .example("convo quotes show q7 --context")
       .build();
 
   CommandSpec spec() {

@@ -25,10 +25,9 @@ final class QuotesListCommand implements Callable<Integer> {
       .add(filter)
       .add(length)
       .add(editors)
-      .examples(
-          "  convo quotes list",
-          "  convo quotes list --editors                   the key quotes only",
-          "  convo quotes list --speaker sam --format jsonl")
+      .example("convo quotes list")
+      .example("convo quotes list --editors", "the key quotes only")
+      .example("convo quotes list --speaker sam --format jsonl")
       .build();
 
   CommandSpec spec() {

@@ -37,11 +37,10 @@ final class QuotesRandomCommand implements Callable<Integer> {
       .add(filter)
       .add(length)
       .add(count, seed, daily, any, editors)
-      .examples(
-          "  convo quotes random",
-          "  convo quotes random --speaker sam --max-chars 30",
-          "  convo quotes random --editors                 only the key quotes",
-          "  convo quotes random --any -n 3 --seed 42     three sentences from anywhere, reproducibly")
+      .example("convo quotes random")
+      .example("convo quotes random --speaker sam --max-chars 30")
+      .example("convo quotes random --editors", "a key quote only")
+      .example("convo quotes random --any -n 3 --seed 42", "3 sentences, always the same")
       .build();
 
   CommandSpec spec() {

@@ -17,17 +17,18 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class QuotesShowCommand implements Callable<Integer> {
   private final OutputOptions output = new OutputOptions();
   private final PositionalParamSpec id = CommandBuilder.parameter(String.class, "1", "ID",
-      "A quote id, as 'convo quotes list' shows them.");
+      "A key quote's id (q7), or a sentence's (8:8/1).");
   private final OptionSpec context = CommandBuilder.flag(
       "Also print the turn the quote comes from.", "-c", "--context");
   private final CommandSpec spec = CommandBuilder.command(this, "show")
       .standardHelpOptions()
-      .description("One quote by id: a key quote (q7) or a sentence drawn with --any (8:8/1).")
+      .description("One quote by id: a key quote (q7) or a sentence (8:8/1).",
+          "A sentence's id is its turn's and its place in the turn, as quotes random --any draws it.")
       .add(output)
       .add(id, context)
-      .examples(
-          "  convo quotes show q7",
-          "  convo quotes show q7 --context     with the whole turn it comes from")
+      .example("convo quotes show q7")
+      .example("convo quotes show q7 --context", "with the turn it comes from")
+      .example("convo quotes show 8:8/1", "the first sentence of turn 8:8")
       .build();
 
   CommandSpec spec() {

@@ -34,11 +34,10 @@ final class SearchCommand implements Callable<Integer> {
       .add(output)
       .add(filter)
       .add(query, regex, limit, full)
-      .examples(
-          "  convo search 核聚变",
-          "  convo search 开源 --speaker sam",
-          "  convo search --regex 'GPT-[45]' --format jsonl",
-          "  convo search 计算能力 --full --limit 3")
+      .example("convo search 核聚变")
+      .example("convo search 开源 --speaker sam")
+      .example("convo search --regex 'GPT-[45]' --format jsonl")
+      .example("convo search 计算能力 --full --limit 3")
       .build();
 
   CommandSpec spec() {

@@ -12,9 +12,8 @@ final class SectionsCommand implements Callable<Integer> {
       .description("The table of contents: each section's id, number, Chinese and English title,"
           + " turns, and characters per speaker.")
       .add(output)
-      .examples(
-          "  convo sections",
-          "  convo sections --format tsv | cut -f1,4")
+      .example("convo sections")
+      .example("convo sections --format tsv | cut -f1,4")
       .build();
 
   CommandSpec spec() {

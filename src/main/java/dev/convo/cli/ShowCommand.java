@@ -18,12 +18,11 @@ final class ShowCommand implements Callable<Integer> {
       .description("Read the interview: a section, a turn, a range of turns, a slug, or all of it.")
       .add(output)
       .add(refs)
-      .examples(
-          "  convo show 7          section 7",
-          "  convo show 7:3        the third turn of section 7",
-          "  convo show 7:3-6      turns 3 to 6 of section 7 (7:19-8:2 crosses sections)",
-          "  convo show q-star     a section by its slug",
-          "  convo show all | less the whole interview")
+      .example("convo show 7", "section 7")
+      .example("convo show 7:3", "the third turn of section 7")
+      .example("convo show 7:3-6", "turns 3 to 6 (7:19-8:2 crosses sections)")
+      .example("convo show q-star", "a section by its slug")
+      .example("convo show all | less", "the whole interview, a screen at a time")
       .build();
 
   CommandSpec spec() {

@@ -12,9 +12,8 @@ final class StatsCommand implements Callable<Integer> {
       .description("Turns and characters per speaker and per section, with bar charts on a"
           + " terminal and the same numbers in every machine format.")
       .add(output)
-      .examples(
-          "  convo stats",
-          "  convo stats --format jsonl | grep '\"scope\":\"speaker\"'")
+      .example("convo stats")
+      .example("convo stats --format jsonl | grep '\"scope\":\"speaker\"'")
       .build();
 
   CommandSpec spec() {

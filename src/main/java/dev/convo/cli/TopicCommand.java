@@ -21,9 +21,8 @@ final class TopicCommand implements Callable<Integer> {
               + " name suggests the closest ones.")
       .add(output)
       .add(words)
-      .examples(
-          "  convo topic gpt-5",
-          "  convo topic 核聚变 --format markdown > fusion.md")
+      .example("convo topic gpt-5")
+      .example("convo topic 核聚变 --format markdown > fusion.md")
       .build();
 
   CommandSpec spec() {

@@ -11,9 +11,8 @@ final class TopicsCommand implements Callable<Integer> {
       .standardHelpOptions()
       .description("Every topic with its titles, aliases, and how many turns and key quotes it has.")
       .add(output)
-      .examples(
-          "  convo topics",
-          "  convo topics --format tsv | cut -f1,2")
+      .example("convo topics")
+      .example("convo topics --format tsv | cut -f1,2")
       .build();
 
   CommandSpec spec() {

@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * The whole interview, immutable. Lookups by id are indexed once here so that every query can be a
- * plain map access; {@link CorpusReader} guarantees that every id is unique and every reference
- * resolves before an instance exists. Built on every start-up, so it avoids lambdas: the first one
- * in a process costs milliseconds of method-handle bootstrapping.
+ * plain map access; neither {@link CorpusReader} nor {@code ingest} hands out an instance before
+ * {@link CorpusRules} has found every id unique and every reference resolving. Built on every
+ * start-up, so it avoids lambdas: the first one in a process costs milliseconds of method-handle
+ * bootstrapping.
  */
 public final class Corpus {
   public static final int SCHEMA_VERSION = 1;

@@ -39,9 +39,4 @@ public record Quote(
   public boolean editorsChoice() {
     return !CURATED.equals(origin);
   }
-
-  /** Where a quote with no recorded origin comes from, as its other fields tell. */
-  public static String originOf(boolean emphasised, Integer editorRank) {
-    return emphasised ? BOLD : editorRank != null ? EDITOR : CURATED;
-  }
 }

@@ -1,8 +1,9 @@
 package dev.convo.ingest;
 
+import dev.convo.corpus.BoundedInput;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusException;
-import dev.convo.corpus.CorpusReader;
+import dev.convo.corpus.CorpusRules;
 import dev.convo.corpus.CorpusWriter;
 import dev.convo.corpus.Favourite;
 import dev.convo.corpus.Metadata;
@@ -16,13 +17,9 @@ import dev.convo.corpus.Turn;
 import dev.convo.ingest.Transcript.ParsedSection;
 import dev.convo.ingest.Transcript.ParsedTurn;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -154,8 +151,9 @@ public final class Ingest {
   }
 
   private Corpus extract() throws IngestException {
-    byte[] bytes = readBounded(source);
-    String text = decode(bytes, source.toString());
+    BoundedInput input = read(source);
+    byte[] bytes = input.bytes();
+    String text = decode(input, source.toString());
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
     repairs.apply(lines, source.toString());
     Transcript transcript = new TranscriptParser(source.toString()).parse(lines);
@@ -210,10 +208,11 @@ public final class Ingest {
     all.addAll(new QuoteCheck(quotesFile, sections, topics, quotes).curated(chosen));
     Corpus corpus = new Corpus(metadata, sections, all, topics);
     try {
-      return CorpusReader.read(CorpusWriter.toJson(corpus), source.toString());
+      CorpusRules.check(corpus, source.toString());
     } catch (CorpusException e) {
       throw new IngestException("the extracted corpus is inconsistent: " + e.getMessage());
     }
+    return corpus;
   }
 
   private static int nullToZero(Integer value) {
@@ -447,45 +446,39 @@ public final class Ingest {
   }
 
   private static String readText(Path path) throws IngestException {
-    return decode(readBounded(path), path.toString());
+    return decode(read(path), path.toString());
   }
 
-  private static byte[] readBounded(Path path) throws IngestException {
-    if (Files.isDirectory(path)) {
-      throw new IngestException(path + ": is a directory");
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] bytes = in.readNBytes((int) MAX_SOURCE_BYTES + 1);
-      if (bytes.length > MAX_SOURCE_BYTES) {
-        throw new IngestException(path + ": larger than the " + (MAX_SOURCE_BYTES >> 20)
-            + " MiB a transcript may have");
-      }
-      for (int i = 0; i < bytes.length; i++) {
-        if (bytes[i] == 0) {
-          throw new IngestException(path + ": a binary file (NUL byte at offset " + i + "), not a transcript");
-        }
-      }
-      return bytes;
-    } catch (NoSuchFileException e) {
-      throw new IngestException(path + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new IngestException(path + ": permission denied");
-    } catch (IOException e) {
-      throw new IngestException(path + ": cannot be read (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-    }
-  }
-
-  private static String decode(byte[] bytes, String file) throws IngestException {
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+  private static BoundedInput read(Path path) throws IngestException {
+    BoundedInput input;
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      input = BoundedInput.read(path, MAX_SOURCE_BYTES);
+    } catch (BoundedInput.Refused e) {
+      throw new IngestException(path + ": " + refusal(e));
+    }
+    for (int i = 0; i < input.length(); i++) {
+      if (input.byteAt(i) == 0) {
+        throw new IngestException(path + ": a binary file (NUL byte at offset " + i + "), not a transcript");
+      }
+    }
+    return input;
+  }
+
+  private static String refusal(BoundedInput.Refused refused) {
+    return switch (refused.problem()) {
+      case NO_SUCH_FILE -> "no such file";
+      case PERMISSION_DENIED -> "permission denied";
+      case DIRECTORY -> "is a directory";
+      case TOO_LARGE -> "larger than the " + (MAX_SOURCE_BYTES >> 20) + " MiB a transcript may have";
+      case CANNOT_BE_OPENED, CANNOT_BE_READ -> "cannot be read (" + refused.detail() + ")";
+    };
+  }
+
+  private static String decode(BoundedInput input, String file) throws IngestException {
+    try {
+      return input.text();
     } catch (CharacterCodingException e) {
-      throw new IngestException(file + ": invalid UTF-8 at byte offset " + buffer.position());
+      throw new IngestException(file + ": invalid UTF-8 at byte offset " + input.firstMalformed());
     }
   }
 }

@@ -54,7 +54,7 @@ final class PlainRenderer implements Renderer {
     for (Stats.SectionStats row : stats.sections()) {
       sink.line(Escape.line(row.section().id() + " "
           + View.titles(row.section().title(), row.section().titleEn(), " (", ")") + ": "
-          + row.total().turns() + " turns, " + perSpeaker(row.bySpeaker())));
+          + TextRenderer.plural(row.total().turns(), "turn") + ", " + perSpeaker(row.bySpeaker())));
       sink.endRecord();
     }
   }
@@ -122,12 +122,12 @@ final class PlainRenderer implements Renderer {
 
   private String perSpeaker(java.util.Map<String, Stats.Count> counts) {
     return counts.entrySet().stream()
-        .map(e -> view.speaker(e.getKey()).label() + " " + e.getValue().turns() + " turns "
-            + e.getValue().chars() + " chars")
+        .map(e -> view.speaker(e.getKey()).label() + " " + TextRenderer.plural(e.getValue().turns(), "turn")
+            + " " + TextRenderer.plural(e.getValue().chars(), "char"))
         .collect(Collectors.joining(", "));
   }
 
   private static String count(Stats.Count count) {
-    return count.turns() + " turns, " + count.chars() + " chars";
+    return TextRenderer.plural(count.turns(), "turn") + ", " + TextRenderer.plural(count.chars(), "char");
   }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 final class ExitCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandBuilder.command(this, "exit")
+      .standardHelpOptions()
       .aliases("quit")
       .description("Leave the REPL (Ctrl-D does too).")
       .build();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class MoreCommand implements Callable<Integer> {
   private final OutputOptions output = new OutputOptions();
   private final CommandSpec spec = CommandBuilder.command(this, "more")
+      .standardHelpOptions()
       .description("Read on for a screenful of turns.")
       .add(output)
       .build();

@@ -14,6 +14,7 @@ final class NextCommand implements Callable<Integer> {
   private final PositionalParamSpec count = PositionalParamSpec.builder().type(int.class)
       .arity("0..1").paramLabel("N").defaultValue("1").description("How many turns.").build();
   private final CommandSpec spec = CommandBuilder.command(this, "next")
+      .standardHelpOptions()
       .aliases("n")
       .description(
           "Read the next turn (or the next N), in the interview's order; Enter on an empty line does"

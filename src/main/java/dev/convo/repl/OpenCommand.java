@@ -16,6 +16,7 @@ final class OpenCommand implements Callable<Integer> {
   private final PositionalParamSpec ref = CommandBuilder.parameter(String.class, "1", "REF",
       "A section (7, 1a), a turn (7:3), a slug or a topic.");
   private final CommandSpec spec = CommandBuilder.command(this, "open")
+      .standardHelpOptions()
       .description(
           "Start reading at a section, a topic or a turn, and print its first turn.",
           "Then next (or Enter) reads on, prev goes back, more reads a screenful.",

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class PrevCommand implements Callable<Integer> {
   private final OutputOptions output = new OutputOptions();
   private final CommandSpec spec = CommandBuilder.command(this, "prev")
+      .standardHelpOptions()
       .aliases("p")
       .description("Go back one turn and print it.")
       .add(output)

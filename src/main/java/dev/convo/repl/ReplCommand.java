@@ -28,7 +28,8 @@ public final class ReplCommand implements Callable<Integer> {
               + " it prints exactly what the commands would print, so this is a script:",
           "  printf 'topic gpt-5\\nquit\\n' | convo repl",
           "",
-          "History is kept in $XDG_STATE_HOME/convo/history (default ~/.local/state/convo/history).")
+          "History is kept in $XDG_STATE_HOME/convo/history, by default in",
+          "~/.local/state/convo/history.")
       .build();
   private final InputStream in;
 

@@ -1,5 +1,6 @@
 package dev.convo.repl;
 
+import dev.convo.cli.HelpCommand;
 import picocli.CommandLine;
 
 /** The commands only the REPL has, added beside the CLI's in the tree each line runs in. */
@@ -16,8 +17,6 @@ final class ReplCommands {
     cli.addSubcommand(new CommandLine(new MoreCommand(session).spec()));
     cli.addSubcommand(new CommandLine(new WhereCommand(session).spec()));
     cli.addSubcommand(new CommandLine(new ExitCommand(session).spec()));
-    if (!cli.getSubcommands().containsKey("help")) {
-      cli.addSubcommand(new CommandLine.HelpCommand());
-    }
+    cli.addSubcommand(new CommandLine(new HelpCommand().spec()));
   }
 }

@@ -39,7 +39,7 @@ final class Session {
 
   /** A session printing to {@code out} and {@code err} in {@code env} (see {@link #replEnv}). */
   Session(PrintWriter out, PrintWriter err, Env env) {
-    this.tree = Cli.commandLine(out, err, env);
+    this.tree = Cli.replCommandLine(out, err, env);
     ReplCommands.install(tree, this);
     // The REPL's commands, added after the tree was built, get the writers only when set again.
     Cli.decorate(tree.setOut(out).setErr(err));

@@ -15,6 +15,7 @@ final class WhereCommand implements Callable<Integer> {
       "convo: nothing read yet: open a section, topic or turn first (open 7, open gpt-5, open 7:3)";
 
   private final CommandSpec spec = CommandBuilder.command(this, "where")
+      .standardHelpOptions()
       .description("Show the reading position: turn, speaker, section.")
       .build();
   private final Session session;

@@ -167,21 +167,32 @@ final class BashCompletion {
   private void corpusFunction() {
     String name = tree.name();
     line("# Adds the corpus's names of kind $1 to the candidates: those of the bundled interview, or");
-    line("# those " + name + " lists for the corpus named by --corpus or CONVO_CORPUS.");
+    line("# those " + name + " lists for the corpus named by --corpus or CONVO_CORPUS. Turns are offered once");
+    line("# the word names their section (7:), sentences once it names their turn (8:8/; before that,");
+    line("# the turns, each followed by the slash).");
     line("_" + fn("corpus") + "() {");
+    line("  local kind=$1 suffix=");
+    line("  case $kind in");
+    line("    " + CorpusList.TURNS.noun() + ") [[ $cur == *:* ]] || return 0 ;;");
+    line("    " + CorpusList.SENTENCES.noun() + ")");
+    line("      [[ $cur == *:* ]] || return 0");
+    line("      [[ $cur == */* ]] || kind=" + CorpusList.TURNS.noun() + " suffix=/ nospace=1 ;;");
+    line("  esac");
+    line("  local -a names=()");
     line("  if [[ -n $corpus || -n ${CONVO_CORPUS:-} ]]; then");
     line("    local value _ command=${COMP_WORDS[0]/#\\~/$HOME}");
     line("    while IFS=$'\\t' read -r value _; do");
-    line("      candidates+=(\"$value\")");
-    line("    done < <(CONVO_CORPUS=${corpus:-${CONVO_CORPUS:-}} \"$command\" completion --list \"$1\" 2>/dev/null)");
-    line("    return");
-    line("  fi");
-    line("  case $1 in");
+    line("      names+=(\"$value\")");
+    line("    done < <(CONVO_CORPUS=${corpus:-${CONVO_CORPUS:-}} \"$command\" completion --list \"$kind\" 2>/dev/null)");
+    line("  else");
+    line("    case $kind in");
     for (Map.Entry<CorpusList, List<Candidate>> entry : corpus.entrySet()) {
       List<String> values = entry.getValue().stream().map(Candidate::value).toList();
-      line("    " + entry.getKey().noun() + ") candidates+=(" + words(values) + ") ;;");
+      line("      " + entry.getKey().noun() + ") names=(" + words(values) + ") ;;");
     }
-    line("  esac");
+    line("    esac");
+    line("  fi");
+    line("  ((${#names[@]})) && candidates+=(\"${names[@]/%/$suffix}\")");
     line("}");
     line("");
   }
@@ -189,20 +200,37 @@ final class BashCompletion {
   private void main() {
     String name = tree.name();
     line("_" + name + "() {");
-    line("  local cur=${COMP_WORDS[COMP_CWORD]} path=" + quote(tree.qualifiedName())
-        + " corpus= index=0 option= files=0 word i");
-    line("  local -a candidates=()");
-    line("  for ((i = 1; i < COMP_CWORD; i++)); do");
+    line("  local path=" + quote(tree.qualifiedName())
+        + " corpus= index=0 option= files=0 nospace=0 word i");
+    line("  local -a candidates=() words=()");
+    line("  # bash splits words at ':' too (it is in COMP_WORDBREAKS): 7 : 3 is put back together as");
+    line("  # 7:3 wherever nothing separated the pieces on the command line");
+    line("  local line=${COMP_LINE:0:COMP_POINT} glued");
+    line("  for ((i = 0; i <= COMP_CWORD; i++)); do");
     line("    word=${COMP_WORDS[i]}");
+    line("    glued=1");
+    line("    [[ $line == [[:space:]]* ]] && glued=0");
+    line("    line=${line#\"${line%%[![:space:]]*}\"}");
+    line("    if ((i > 0 && glued)) && [[ $word == : || ${words[${#words[@]} - 1]} == *: ]]; then");
+    line("      words[${#words[@]} - 1]+=$word");
+    line("    else");
+    line("      words+=(\"$word\")");
+    line("    fi");
+    line("    line=${line#\"$word\"}");
+    line("  done");
+    line("  local cword=$((${#words[@]} - 1))");
+    line("  local cur=${words[cword]}");
+    line("  for ((i = 1; i < cword; i++)); do");
+    line("    word=${words[i]}");
     line("    # bash splits --option=value at '=' into three words");
-    line("    if ((i + 1 < COMP_CWORD)) && [[ ${COMP_WORDS[i + 1]} == = ]]; then");
-    line("      if [[ $word == --corpus ]] && ((i + 2 < COMP_CWORD)); then corpus=${COMP_WORDS[i + 2]}; fi");
+    line("    if ((i + 1 < cword)) && [[ ${words[i + 1]} == = ]]; then");
+    line("      if [[ $word == --corpus ]] && ((i + 2 < cword)); then corpus=${words[i + 2]}; fi");
     line("      ((i += 2))");
     line("      continue");
     line("    fi");
     line("    if [[ $word == -* ]]; then");
     line("      if _" + fn("needs_value") + " \"$path\" \"$word\"; then");
-    line("        [[ $word == --corpus ]] && corpus=${COMP_WORDS[i + 1]}");
+    line("        [[ $word == --corpus ]] && corpus=${words[i + 1]}");
     line("        ((i++))");
     line("      fi");
     line("      continue");
@@ -220,12 +248,12 @@ final class BashCompletion {
     line("  esac");
     line("  corpus=${corpus/#\\~/$HOME}");
     line("");
-    line("  local previous=${COMP_WORDS[COMP_CWORD - 1]}");
+    line("  local previous=${words[cword - 1]}");
     line("  if [[ $cur == = ]]; then");
     line("    option=$previous cur=");
-    line("  elif ((COMP_CWORD > 2)) && [[ $previous == = ]]; then");
-    line("    option=${COMP_WORDS[COMP_CWORD - 2]}");
-    line("  elif ((COMP_CWORD > 1)) && _" + fn("needs_value") + " \"$path\" \"$previous\"; then");
+    line("  elif ((cword > 2)) && [[ $previous == = ]]; then");
+    line("    option=${words[cword - 2]}");
+    line("  elif ((cword > 1)) && _" + fn("needs_value") + " \"$path\" \"$previous\"; then");
     line("    option=$previous");
     line("  fi");
     line("");
@@ -246,6 +274,13 @@ final class BashCompletion {
     line("    compopt -o filenames 2>/dev/null");
     line("    while IFS= read -r word; do COMPREPLY+=(\"$word\"); done < <(compgen -f -- \"$cur\")");
     line("  fi");
+    line("  ((nospace)) && compopt -o nospace 2>/dev/null");
+    line("  # bash replaces only the part of the word after its last ':'");
+    line("  if [[ $cur == *:* && $COMP_WORDBREAKS == *:* ]] && ((${#COMPREPLY[@]})); then");
+    line("    word=${cur%\"${cur##*:}\"}");
+    line("    COMPREPLY=(\"${COMPREPLY[@]#\"$word\"}\")");
+    line("  fi");
+    line("  return 0");
     line("}");
     line("");
   }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -47,14 +48,12 @@ public final class CompletionCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandBuilder.command(this, "completion")
       .description(
           "Print the completion script for bash, zsh or fish. It completes commands, options, option"
-              + " values, topic slugs and aliases, section ids and quote ids.",
-          "",
-          "Examples:",
-          "  source <(convo completion bash)        # bash, in this shell only",
-          "  convo completion zsh > ~/.zfunc/_convo  # zsh, with ~/.zfunc in fpath",
-          "  convo completion fish > ~/.config/fish/completions/convo.fish")
+              + " values, topic slugs and aliases, section, turn and quote ids.")
       .standardHelpOptions()
       .add(shell, list)
+      .example("convo completion bash > ~/.local/share/bash-completion/completions/convo")
+      .example("convo completion zsh > ~/.zfunc/_convo", "with ~/.zfunc on fpath")
+      .example("convo completion fish > ~/.config/fish/completions/convo.fish")
       .build();
 
   public CommandSpec spec() {
@@ -70,7 +69,7 @@ public final class CompletionCommand implements Callable<Integer> {
     }
     Shell shell = this.shell.getValue();
     if (shell == null) {
-      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'SHELL'");
+      throw new MissingParameterException(spec.commandLine(), this.shell, "no SHELL given");
     }
     out.print(shell.script(spec.root(), BundledCorpus.get()));
     out.flush();

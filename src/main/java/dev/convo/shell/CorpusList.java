@@ -5,6 +5,8 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Sentences;
 import dev.convo.render.Escape;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,18 +22,31 @@ import picocli.CommandLine.Model.OptionSpec;
  * The lists of names a corpus defines that commands take as values. Which argument takes which is
  * read from the argument itself (its option name or parameter label), so a command added later
  * with {@code --topic SLUG} or a {@code QUOTE} parameter completes without touching this package.
+ *
+ * <p>Turns and sentences are many, and their ids say where they belong ({@code 7:3} is in section
+ * 7, {@code 8:8/1} in turn 8:8), so the scripts offer them only once the word being completed
+ * names their section ({@code 7:}) or turn ({@code 8:8/}), as the REPL does.
  */
 enum CorpusList {
   SECTIONS("section"),
   TOPICS("topic"),
   QUOTES("quote"),
-  SPEAKERS("speaker");
+  SPEAKERS("speaker"),
+  /** Offered once the word has a colon, those of the section before it. */
+  TURNS("turn"),
+  /**
+   * Offered once the word has a slash, those of the turn before it; before that, once the word has
+   * a colon, the turns of its section, each followed by the slash.
+   */
+  SENTENCES("sentence");
 
   /**
    * A value the user can type unquoted in every shell. An alias such as {@code q*} would be a glob
    * on the command line, so it is not offered (its slug is).
    */
-  private static final Pattern TYPABLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*");
+  private static final Pattern TYPABLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._+:/-]*");
+  /** Code points of a turn's or a sentence's opening words shown beside its id. */
+  private static final int GIST = 24;
 
   private final String noun;
 
@@ -70,11 +85,11 @@ enum CorpusList {
       case "section" -> lists.add(SECTIONS);
       case "quote" -> lists.add(QUOTES);
       case "speaker" -> lists.add(SPEAKERS);
-      case "ref" -> lists.addAll(EnumSet.of(SECTIONS, TOPICS));
+      case "ref" -> lists.addAll(EnumSet.of(SECTIONS, TOPICS, TURNS));
       case "id" -> {
         if (command.name().equals("show") && command.parent() != null
             && command.parent().name().equals("quotes")) {
-          lists.add(QUOTES);
+          lists.addAll(EnumSet.of(QUOTES, SENTENCES));
         }
       }
       default -> { }
@@ -103,7 +118,18 @@ enum CorpusList {
       }
       case QUOTES -> {
         for (Quote quote : corpus.quotes()) {
-          add(out, quote.id(), Text.abbreviate(quote.text(), 24));
+          add(out, quote.id(), Text.abbreviate(quote.text(), GIST));
+        }
+      }
+      case TURNS -> {
+        for (Turn turn : corpus.turns()) {
+          String label = corpus.speaker(turn.speaker()).map(Speaker::label).orElse(turn.speaker());
+          add(out, turn.id(), label + ": " + Text.abbreviate(turn.paragraphs().get(0), GIST));
+        }
+      }
+      case SENTENCES -> {
+        for (Quote sentence : Sentences.of(corpus)) {
+          add(out, sentence.id(), Text.abbreviate(sentence.text(), GIST));
         }
       }
       case SPEAKERS -> {

@@ -107,9 +107,10 @@ final class FishCompletion {
   }
 
   private void corpusFunction() {
+    String turn = CorpusList.TURNS.noun();
     line("# Prints the corpus's names of kind $kind with descriptions: those of the bundled interview,");
     line("# or those " + tree.name() + " lists for the corpus named by --corpus or CONVO_CORPUS.");
-    line("function " + fn("corpus") + " --argument-names kind");
+    line("function " + fn("names") + " --argument-names kind");
     line("    set -l tokens (commandline -opc)");
     line("    set -l corpus");
     line("    for i in (seq (count $tokens))");
@@ -137,6 +138,35 @@ final class FishCompletion {
       }
     }
     line("    end");
+    line("end");
+    line("");
+    line("# Prints the names of kind $kind to offer for the word being completed. Turns are offered");
+    line("# once the word names their section (7:), sentences once it names their turn (8:8/; before");
+    line("# that, the turns, each followed by the slash).");
+    line("function " + fn("corpus") + " --argument-names kind");
+    line("    set -l token (commandline -ct)");
+    line("    set -l want");
+    line("    set -l suffix");
+    line("    switch $kind");
+    line("        case " + turn);
+    line("            string match -q -- '*:*' $token; or return");
+    line("            set want (string split -m1 -- : $token)[1]:");
+    line("        case " + CorpusList.SENTENCES.noun());
+    line("            string match -q -- '*:*' $token; or return");
+    line("            if string match -q -- '*/*' $token");
+    line("                set want (string split -m1 -- / $token)[1]/");
+    line("            else");
+    line("                set kind " + turn);
+    line("                set want (string split -m1 -- : $token)[1]:");
+    line("                set suffix /");
+    line("            end");
+    line("    end");
+    line("    if test -z \"$want\"");
+    line("        " + fn("names") + " $kind");
+    line("        return");
+    line("    end");
+    line("    " + fn("names") + " $kind | string match -r -- '^'(string escape --style=regex -- $want)'.*'"
+        + " | string replace -r -- '^([^\\t]*)' '$1'\"$suffix\"");
     line("end");
     line("");
   }

@@ -51,10 +51,9 @@ final class ManPage {
   static final List<Entry> EXAMPLES = List.of(
       new Entry("convo topic gpt\\-5",
           "Read what was said about GPT\\-5: the topic's key quotes, then the dialogue."),
-      new Entry("convo search \\[u7B97]\\[u529B] \\-\\-speaker sam \\-\\-format jsonl | jq \\-r .text",
-          "Sam's turns about compute (\\[u7B97]\\[u529B]), one JSON object per line, reduced to"
-              + " their text by"
-              + " \\fBjq\\fR(1)."),
+      new Entry("convo search " + escape("计算能力") + " \\-\\-speaker sam \\-\\-format jsonl | jq \\-r .text",
+          "Sam's turns about compute (" + escape("计算能力") + "), one JSON object per line, reduced to"
+              + " their text by \\fBjq\\fR(1)."),
       new Entry("convo quotes random \\-\\-daily",
           "One quote a day, the same all day: for a shell start\\-up file."),
       new Entry("convo ingest transcript.md \\-o mine.json",

@@ -58,13 +58,29 @@ final class ZshCompletion {
 
   private void corpusFunction() {
     String name = tree.name();
+    String turn = CorpusList.TURNS.noun();
     line("# Offers the corpus's names of each kind given: those of the bundled interview, or those");
-    line("# " + name + " lists for the corpus named by --corpus or CONVO_CORPUS.");
+    line("# " + name + " lists for the corpus named by --corpus or CONVO_CORPUS. Turns are offered once the");
+    line("# word names their section (7:), sentences once it names their turn (8:8/; before that, the");
+    line("# turns, each followed by the slash). _arguments calls it as it is, without compadd options");
+    line("# (the action starts with a space), so that every word it is given is a kind.");
     line("_" + name + "_corpus() {");
-    line("  local kind line ret=1");
-    line("  local -a values");
+    line("  local kind line want ret=1");
+    line("  local -a values suffix");
     line("  for kind in \"$@\"; do");
-    line("    values=()");
+    line("    values=() suffix=() want=");
+    line("    case $kind in");
+    line("      " + turn + ")");
+    line("        [[ $PREFIX == *:* ]] || continue");
+    line("        want=${PREFIX%%:*}: ;;");
+    line("      " + CorpusList.SENTENCES.noun() + ")");
+    line("        [[ $PREFIX == *:* ]] || continue");
+    line("        if [[ $PREFIX == */* ]]; then");
+    line("          want=${PREFIX%%/*}/");
+    line("        else");
+    line("          kind=" + turn + " want=${PREFIX%%:*}: suffix=(-S /)");
+    line("        fi ;;");
+    line("    esac");
     line("    if [[ -n $" + corpusFile() + " || -n $CONVO_CORPUS ]]; then");
     line("      for line in ${(f)\"$(CONVO_CORPUS=${" + corpusFile() + ":-$CONVO_CORPUS} \"$"
         + commandWord() + "\" completion --list $kind 2>/dev/null)\"}; do");
@@ -82,7 +98,11 @@ final class ZshCompletion {
     }
     line("      esac");
     line("    fi");
-    line("    _describe -t ${kind}s $kind values && ret=0");
+    line("    if [[ -n $want ]]; then");
+    line("      want=${want//:/\\\\:}");
+    line("      values=(${(M)values:#$want*})");
+    line("    fi");
+    line("    _describe -t ${kind}s $kind values $suffix && ret=0");
     line("  done");
     line("  return ret");
     line("}");
@@ -188,7 +208,7 @@ final class ZshCompletion {
           .map(v -> v.replaceAll("([\\\\ ()])", "\\\\$1")).collect(Collectors.joining(" ")) + ")");
     }
     if (!values.corpus().isEmpty()) {
-      actions.add("_" + tree.name() + "_corpus "
+      actions.add(" _" + tree.name() + "_corpus "
           + values.corpus().stream().map(CorpusList::noun).collect(Collectors.joining(" ")));
     }
     if (values.files()) {
@@ -200,7 +220,8 @@ final class ZshCompletion {
     if (actions.size() == 1) {
       return actions.get(0);
     }
-    return "{" + actions.stream().map(a -> a.startsWith("(") ? "compadd - " + a.substring(1, a.length() - 1) : a)
+    return "{" + actions.stream()
+        .map(a -> a.startsWith("(") ? "compadd - " + a.substring(1, a.length() - 1) : a.strip())
         .collect(Collectors.joining("; ")) + "}";
   }
 

@@ -29,6 +29,11 @@ class ArgumentFuzzTest {
   private static final int CASES = 2500;
   /** A usage error, a corpus error and a suggestion fit in this; a stack trace would not. */
   private static final int MAX_ERROR_LINES = 3;
+  /** Picocli's wording, which convo's messages replace: none of it may reach the user. */
+  private static final List<String> PICOCLI_WORDING = List.of("Unmatched argument", "Unknown option",
+      "Missing required", "Invalid value", "is not a long", "is not an int", "is not a boolean",
+      "should be specified only once", "at index", "Expected parameter", "case-sensitive",
+      "(while processing option", "max number of values");
 
   private static final String MEGABYTE = "GPT".repeat(1 << 18) + "a";
   private static final List<List<String>> COMMANDS = List.of(
@@ -202,6 +207,9 @@ class ArgumentFuzzTest {
         assertThat(outcome.err().length()).as("case %d %s", n, shown).isLessThan(2000);
       }
       assertThat(outcome.err()).as("case %d %s", n, shown).doesNotContain("\tat ", "\u001b", "\u0000");
+      for (String wording : PICOCLI_WORDING) {
+        assertThat(outcome.err()).as("case %d %s: picocli's words", n, shown).doesNotContain(wording);
+      }
       if (outcome.code() == ExitCode.USAGE) {
         assertThat(outcome.out().length).as("case %d %s: usage errors print nothing, not %s", n, shown,
             excerpt(outcome.text())).isZero();

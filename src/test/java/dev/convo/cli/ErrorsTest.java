@@ -49,8 +49,8 @@ class ErrorsTest {
   void unknownSubcommandSuggestsTheClosest() {
     Run.Result result = Run.exec("serch", "x");
     assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(result.err().lines()).hasSize(1);
-    assertThat(result.err()).startsWith("convo: Unmatched argument").contains("did you mean: search");
+    assertThat(result.err())
+        .isEqualTo("convo: unknown command 'serch' — did you mean: search, sections? (see 'convo --help')\n");
   }
 
   @Test
@@ -58,7 +58,50 @@ class ErrorsTest {
     Run.Result result = Run.exec("sections", "--frobnicate");
     assertThat(result.code()).isEqualTo(ExitCode.USAGE);
     assertThat(result.err()).isEqualTo(
-        "convo: Unknown option: '--frobnicate' (see 'convo sections --help')\n");
+        "convo: unknown option '--frobnicate' (see 'convo sections --help')\n");
+  }
+
+  /** Each mistake, and the line convo answers it with: what was wrong, in convo's words. */
+  @Test
+  void usageErrorsSayWhatWasWrongInConvosWords() {
+    String[][] cases = {
+        {"convo: unknown command 'x' (see 'convo --help')", "x"},
+        {"convo: unknown command 'bogus' (see 'convo quotes --help')", "quotes", "bogus"},
+        {"convo: unexpected argument 'extra' (see 'convo sections --help')", "sections", "extra"},
+        {"convo: unexpected argument 'b' (see 'convo quotes show --help')", "quotes", "show", "a", "b"},
+        {"convo: unknown option '--formt' — did you mean: --format? (see 'convo sections --help')",
+            "sections", "--formt", "json"},
+        {"convo: unknown option '--frob' (see 'convo topic --help')", "topic", "--frob"},
+        {"convo: --seed wants a whole number, not 'abc' (see 'convo quotes random --help')",
+            "quotes", "random", "--seed", "abc"},
+        {"convo: --seed wants a whole number (see 'convo quotes random --help')", "quotes", "random", "--seed"},
+        {"convo: -n wants a whole number of at most 2147483647, not '99999999999'"
+            + " (see 'convo quotes random --help')", "quotes", "random", "-n", "99999999999"},
+        {"convo: --limit wants a whole number, not 'ten' (see 'convo search --help')",
+            "search", "x", "--limit=ten"},
+        {"convo: --format wants text, plain, tsv, json, jsonl or markdown, not 'xml'"
+            + " (see 'convo sections --help')", "sections", "--format", "xml"},
+        {"convo: --format wants text, plain, tsv, json, jsonl or markdown, not '--json'"
+            + " (see 'convo sections --help')", "sections", "--format", "--json"},
+        {"convo: --color wants auto, always or never, not 'sometimes' (see 'convo stats --help')",
+            "stats", "--color", "sometimes"},
+        {"convo: --json takes no value: write --json, not --json=yes (see 'convo stats --help')",
+            "stats", "--json=yes"},
+        {"convo: --corpus wants a file name (see 'convo --help')", "--corpus"},
+        {"convo: show wants a REF: 7, 1a, 7:3, 7:3-6, a section or topic slug, or all"
+            + " (see 'convo show --help')", "show"},
+        {"convo: quotes show wants an ID: a key quote's id (q7), or a sentence's (8:8/1)"
+            + " (see 'convo quotes show --help')", "quotes", "show"},
+        {"convo: --seed is given more than once (see 'convo quotes random --help')",
+            "quotes", "random", "--seed", "1", "--seed", "2"},
+    };
+    for (String[] c : cases) {
+      String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+      Run.Result result = Run.exec(args);
+      assertThat(result.err()).as(String.join(" ", args)).isEqualTo(c[0] + "\n");
+      assertThat(result.code()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
+      assertThat(result.out()).as(String.join(" ", args)).isEmpty();
+    }
   }
 
   @Test

@@ -96,7 +96,8 @@ class OutputRulesTest {
   void unknownFormatNamesTheChoices() {
     Run.Result result = Run.exec("show", "7:1", "--format", "yaml");
     assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(result.err()).contains("unknown format 'yaml' (expected text, plain, tsv, json, jsonl or markdown)");
+    assertThat(result.err()).isEqualTo("convo: --format wants text, plain, tsv, json, jsonl or markdown,"
+        + " not 'yaml' (see 'convo show --help')\n");
   }
 
   @Test

@@ -133,6 +133,6 @@ class ShowCommandTest {
     Run.Result result = Run.exec("show");
     assertThat(result.code()).isEqualTo(ExitCode.USAGE);
     assertThat(result.err()).isEqualTo(
-        "convo: Missing required parameter: 'REF' (see 'convo show --help')\n");
+        "convo: show wants a REF: 7, 1a, 7:3, 7:3-6, a section or topic slug, or all (see 'convo show --help')\n");
   }
 }

@@ -146,7 +146,7 @@ class TopicCommandTest {
         java.nio.file.Files.readString(java.nio.file.Path.of("data/corpus.json"))).getAsJsonObject();
     com.google.gson.JsonArray topics = new com.google.gson.JsonArray();
     for (var topic : json.getAsJsonArray("topics")) {
-      topic.getAsJsonObject().remove("turns");
+      topic.getAsJsonObject().add("turns", new com.google.gson.JsonArray());
       if (!topic.getAsJsonObject().getAsJsonArray("sections").isEmpty()
           || !topic.getAsJsonObject().getAsJsonArray("keywords").isEmpty()) {
         topics.add(topic);
@@ -154,7 +154,7 @@ class TopicCommandTest {
     }
     json.add("topics", topics);
     for (var quote : json.getAsJsonArray("quotes")) {
-      quote.getAsJsonObject().remove("topics");
+      quote.getAsJsonObject().add("topics", new com.google.gson.JsonArray());
     }
     java.nio.file.Files.writeString(corpus, json.toString());
     Run.Result jsonl = Run.exec("--corpus", corpus.toString(), "topic", "energy", "--format", "jsonl");

@@ -3,7 +3,12 @@ package dev.convo.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.gson.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The loader's own rules, beyond the schema: each names the file and the JSON path. */
@@ -40,11 +45,15 @@ class CorpusReaderTest {
     }
   }
 
+  /** The schema's definition of an id, as a validator applies it. */
+  private static JsonSchema schemasId() throws Exception {
+    JsonNode schema = new ObjectMapper().readTree(Path.of("data/corpus.schema.json").toFile());
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema.at("/$defs/id"));
+  }
+
   @Test
   void idsAreCheckedAsTheSchemasPatternWouldCheckThem() throws Exception {
-    Pattern documented = Pattern.compile(JsonParser
-        .parseString(Files.readString(Path.of("data/corpus.schema.json"), StandardCharsets.UTF_8))
-        .getAsJsonObject().getAsJsonObject("$defs").getAsJsonObject("id").get("pattern").getAsString());
+    JsonSchema documented = schemasId();
     List<String> samples = new ArrayList<>(List.of("", "a", "7:3", "1a", "q-star", "8:8/1", ":x", "-x",
         "x-", "a b", "计算", "Ⅻ", "²", "٣", "𝐀", "e\u0301", "😀", "q1\n", "\u0000", "a".repeat(64),
         "a".repeat(65), "𝐀".repeat(64), "𝐀".repeat(65), "x\uD800", "\uDC00x"));
@@ -59,8 +68,35 @@ class CorpusReaderTest {
       samples.add(sample.toString());
     }
     for (String sample : samples) {
-      assertThat(CorpusReader.isId(sample)).as("'%s'", sample)
-          .isEqualTo(documented.matcher(sample).matches());
+      assertThat(Ids.isId(sample)).as("'%s'", sample)
+          .isEqualTo(documented.validate(TextNode.valueOf(sample)).isEmpty());
+    }
+  }
+
+  @Test
+  void everyCharacterIsALetterOrDigitToTheReaderExactlyWhenItIsToTheSchema() throws Exception {
+    JsonSchema documented = schemasId();
+    int letters = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String first = String.valueOf(c);
+      assertThat(Ids.isId(first)).as("U+%04X", (int) c)
+          .isEqualTo(documented.validate(TextNode.valueOf(first)).isEmpty());
+      assertThat(Ids.isId("a" + c)).as("a U+%04X", (int) c)
+          .isEqualTo(documented.validate(TextNode.valueOf("a" + c)).isEmpty());
+      letters += Ids.isId(first) ? 1 : 0;
+    }
+    assertThat(letters).isBetween(40_000, 60_000);
+  }
+
+  /** The list of letters and digits is where it came from: Java 17's tables, Unicode 13.0. */
+  @Test
+  void theLettersAndDigitsAreUnicode13sInTheBasicMultilingualPlane() {
+    Assumptions.assumeTrue(Runtime.version().feature() == 17, "Java 17 has Unicode 13.0's tables");
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      int type = Character.getType(c);
+      boolean letterOrDigit = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+      assertThat(Ids.isLetterOrDigit(c)).as("U+%04X", (int) c).isEqualTo(letterOrDigit);
     }
   }
 
@@ -138,24 +174,79 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aByteOrderMarkIsNotPartOfTheDocument() throws Exception {
+    byte[] json = corpus().getBytes(StandardCharsets.UTF_8);
+    byte[] marked = new byte[json.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, marked, 3, json.length);
+    assertThat(CorpusReader.read(new ByteArrayInputStream(marked), "c.json"))
+        .isEqualTo(CorpusReader.read(corpus(), "c.json"));
+  }
+
+  @Test
   void duplicateFieldInOneObject() throws Exception {
     String json = corpus().replaceFirst("\"language\": \"zh-Hans\",", "\"language\": \"zh-Hans\", \"language\": \"en\",");
     assertRejected(json, "c.json: duplicate field 'language', at $.metadata.language");
   }
 
   @Test
-  void duplicateFieldAmongManyUnknownOnes() throws Exception {
-    StringBuilder unknown = new StringBuilder();
-    for (int i = 0; i < 40; i++) {
-      unknown.append("\"x").append(i).append("\": 1, ");
-    }
-    String many = corpus().replaceFirst("\"language\": \"zh-Hans\",", unknown + "\"language\": \"zh-Hans\",");
-    assertThat(CorpusReader.read(many, "c.json").metadata().language()).isEqualTo("zh-Hans");
-    for (String again : new String[] {"\"x3\": 2,", "\"x39\": 2,", "\"title\": \"t\","}) {
-      String json = many.replaceFirst("\"language\": \"zh-Hans\",", "\"language\": \"zh-Hans\", " + again);
+  void unknownFieldsAreRefusedAsTheSchemaRefusesThem() throws Exception {
+    String json = corpus()
+        .replaceFirst("\"emphasised\": true,", "\"emphasised\": true, \"colour\": \"red\",");
+    assertRejected(json, "c.json: unknown field 'colour', at $.quotes[0].colour");
+    String top = corpus().replaceFirst("\"schema\": 1,", "\"schema\": 1, \"version\": 2,");
+    assertRejected(top, "c.json: unknown field 'version', at $.version");
+  }
+
+  @Test
+  void aDuplicateFieldIsNamedBeforeAnythingElseIsChecked() throws Exception {
+    for (String again : new String[] {"\"title\": \"t\",", "\"speakers\": [],", "\"language\": 7,"}) {
+      String json = corpus()
+          .replaceFirst("\"language\": \"zh-Hans\",", "\"language\": \"zh-Hans\", " + again);
       String field = again.substring(1, again.indexOf('"', 1));
       assertRejected(json, "c.json: duplicate field '" + field + "', at $.metadata." + field);
     }
+  }
+
+  @Test
+  void anEmptySpeakerNameIsRefused() throws Exception {
+    String json = corpus().replaceFirst("\"name\": \"Lex Fridman\"", "\"name\": \"\"");
+    assertRejected(json, "c.json: expected text but found an empty string, at $.metadata.speakers[0].name");
+  }
+
+  @Test
+  void aSourceNeedsItsDigest() throws Exception {
+    String json = corpus().replaceFirst("\"sha256\": \"[0-9a-f]{64}\",", "");
+    assertRejected(json, "c.json: missing required field 'sha256', at $.metadata.source");
+  }
+
+  @Test
+  void aDigestIsSixtyFourLowercaseHexDigits() throws Exception {
+    String upper = "63DEB289ABFCF6F895613B0AB6E9DB9E80C8164B032224D9AC511C66913AB793";
+    for (String wrong : new String[] {"xyz", upper, ""}) {
+      String json = corpus().replaceFirst("\"sha256\": \"[0-9a-f]{64}\"", "\"sha256\": \"" + wrong + "\"");
+      String shown = wrong.length() > 40 ? wrong.substring(0, 40) + "…" : wrong;
+      assertRejected(json, "c.json: '" + shown + "' is not a SHA-256 digest"
+          + " (64 lowercase hexadecimal digits), at $.metadata.source.sha256");
+    }
+    String absent = corpus().replaceFirst("\"sha256\": \"[0-9a-f]{64}\"", "\"sha256\": null");
+    assertThat(CorpusReader.read(absent, "c.json").metadata().source().sha256()).isNull();
+  }
+
+  @Test
+  void aQuoteNeedsItsEditorsWordingEvenWhenThereIsNone() throws Exception {
+    String json = corpus().replaceFirst(",\n      \"editorText\": \"[^\"]*\"", "");
+    assertRejected(json, "c.json: missing required field 'editorText', at $.quotes[0]");
+  }
+
+  @Test
+  void aSectionIdHasNoColonForTurnIdsToBeSplitAt() throws Exception {
+    String json = corpus().replace("\"id\": \"1a\"", "\"id\": \"1:a\"")
+        .replace("\"id\": \"1a:", "\"id\": \"1:a:");
+    assertRejected(json, "c.json: section id '1:a' has a colon, which separates a turn's section from its"
+        + " number, at $.sections[1].id");
   }
 
   @Test

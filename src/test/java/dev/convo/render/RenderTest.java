@@ -2,10 +2,32 @@ package dev.convo.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Stats;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RenderTest {
+  @Test
+  void oneTurnIsOneTurnNotOneTurns() {
+    Corpus bundled = BundledCorpus.get();
+    Corpus one = new Corpus(bundled.metadata(),
+        List.of(new Section("1", "one", 1, "一", "One", List.of(new Turn("1:1", "1", 1, 1, "lex", List.of("好"))))),
+        List.of(), List.of());
+    StringWriter out = new StringWriter();
+    Renderer plain = Renderer.of(Format.PLAIN, new View(one, Palette.none(), 80), new Sink(new PrintWriter(out)));
+    plain.sections(Stats.of(one));
+    plain.stats(Stats.of(one));
+
+    assertThat(out.toString()).contains("1 一 (One): 1 turn, Lex 1 turn 1 char, Sam 0 turns 0 chars\n", "total: 1 turn, 1 char\n")
+        .doesNotContain("1 turns", "1 chars");
+  }
+
   @Test
   void columnsCountChineseAsTwo() {
     assertThat(Columns.of("GPT-5")).isEqualTo(5);

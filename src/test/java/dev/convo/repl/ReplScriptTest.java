@@ -57,6 +57,44 @@ class ReplScriptTest {
     assertThat(result.out()).isEqualTo(cli("stats", "--format", "tsv"));
   }
 
+  /** The names of every command the REPL runs, its own (next, open…) and the CLI's. */
+  private static List<String> replCommands() {
+    java.io.StringWriter sink = new java.io.StringWriter();
+    Session session = new Session(new PrintWriter(sink), new PrintWriter(sink), PIPE);
+    return session.tree().getSubcommands().values().stream().distinct()
+        .map(c -> c.getCommandSpec().name()).toList();
+  }
+
+  @Test
+  void everyCommandTakesHelp() {
+    List<String> commands = replCommands();
+    assertThat(commands).contains("open", "next", "prev", "more", "where", "exit", "help", "topic");
+    for (String command : commands) {
+      Fixture.Result result = repl(command + " --help\n" + command + " -h\n");
+      assertThat(result.err()).as(command).isEmpty();
+      String usage = result.out().substring(0, result.out().length() / 2);
+      assertThat(usage).as(command).startsWith("Usage: convo " + command).contains("Exit codes:");
+      assertThat(result.out()).as(command).isEqualTo(usage + usage);
+    }
+  }
+
+  @Test
+  void anErrorPointsToHelpThatTheReplHas() {
+    List<String> lines = new java.util.ArrayList<>(List.of("frobnicate"));
+    replCommands().forEach(command -> lines.add(command + " --frobnicate"));
+    for (String line : lines) {
+      Fixture.Result error = repl(line + "\n");
+      java.util.regex.Matcher hint = java.util.regex.Pattern.compile("\\(see '([^']*)'\\)$")
+          .matcher(error.err().strip());
+      assertThat(hint.find()).as("%s: %s", line, error.err()).isTrue();
+      assertThat(hint.group(1)).as(line).doesNotStartWith("convo ");
+
+      Fixture.Result help = repl(hint.group(1) + "\n");
+      assertThat(help.err()).as("%s → %s", line, hint.group(1)).isEmpty();
+      assertThat(help.out()).as("%s → %s", line, hint.group(1)).startsWith("Usage: convo");
+    }
+  }
+
   @Test
   void optionsGivenOnOneLineDoNotCarryOverToTheNext() {
     Fixture.Result result = repl("search 核聚变 --full --speaker lex --format tsv --limit 1\n"

@@ -29,22 +29,69 @@ class BashCompletionTest {
   }
 
   List<String> complete(Map<String, String> environment, String... words) {
+    return complete(environment, String.join(" ", words), List.of(words));
+  }
+
+  /**
+   * COMPREPLY for {@code line}, typed up to the cursor at its end and split into COMP_WORDS as bash
+   * splits it: at blanks, and around the characters of COMP_WORDBREAKS ({@code 7:3} is three words,
+   * {@code 7}, {@code :} and {@code 3}). {@code breaks} replaces bash-completion's COMP_WORDBREAKS.
+   */
+  List<String> completeLine(String line, String breaks) {
+    return complete(Map.of("BREAKS", breaks), line, bashWords(line, breaks));
+  }
+
+  List<String> completeLine(String line) {
+    return completeLine(line, DEFAULT_BREAKS);
+  }
+
+  /** COMP_WORDBREAKS once bash-completion is loaded: bash's own less '@'. */
+  static final String DEFAULT_BREAKS = " \t\n\"'><=;|&(:";
+
+  /** The words bash's completion makes of {@code line}, the last one the word being completed. */
+  static List<String> bashWords(String line, String breaks) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean inBreak = false;
+    for (char c : line.toCharArray()) {
+      boolean isBreak = breaks.indexOf(c) >= 0;
+      if (Character.isWhitespace(c)) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      } else {
+        if (word.length() > 0 && isBreak != inBreak) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+        word.append(c);
+        inBreak = isBreak;
+      }
+    }
+    words.add(word.toString());
+    return words;
+  }
+
+  private List<String> complete(Map<String, String> environment, String line, List<String> words) {
     Tools.require("bash-completion", Path.of(BASH_COMPLETION));
     String driver = String.join("\n",
         "source " + BASH_COMPLETION,
+        "if [[ -n ${BREAKS:-} ]]; then COMP_WORDBREAKS=$BREAKS; fi",
         // Some users run their interactive shell with nounset; the script must not trip over it.
         "set -u",
         "source \"$SCRIPT\"",
         "COMP_WORDS=(\"$@\")",
         "COMP_CWORD=$((${#COMP_WORDS[@]} - 1))",
-        "COMP_LINE=\"$*\"",
+        "COMP_LINE=$LINE",
         "COMP_POINT=${#COMP_LINE}",
         "_convo",
         "printf '%s\\n' \"${COMPREPLY[@]}\"");
     List<String> command = new ArrayList<>(List.of("bash", "--norc", "--noprofile", "-c", driver, "bash"));
-    command.addAll(List.of(words));
+    command.addAll(words);
     Map<String, String> variables = new java.util.HashMap<>(environment);
     variables.put("SCRIPT", SCRIPT.toString());
+    variables.put("LINE", line);
     ShellProcess bash = ShellProcess.run(command, work, variables, "");
     assertThat(bash.stderr()).isEmpty();
     assertThat(bash.exitCode()).isZero();
@@ -137,6 +184,64 @@ class BashCompletionTest {
   void completesQuoteIds() {
     assertThat(complete("convo", "quotes", "show", "")).contains("q1")
         .containsExactlyElementsOf(CorpusNames.quotes());
+  }
+
+  @Test
+  void theWordsOfALineAreSplitAsBashSplitsThem() {
+    assertThat(bashWords("convo show 7:1", DEFAULT_BREAKS)).containsExactly("convo", "show", "7", ":", "1");
+    assertThat(bashWords("convo show 7:", DEFAULT_BREAKS)).containsExactly("convo", "show", "7", ":");
+    assertThat(bashWords("convo ingest --output=tr", DEFAULT_BREAKS))
+        .containsExactly("convo", "ingest", "--output", "=", "tr");
+    assertThat(bashWords("convo show ", DEFAULT_BREAKS)).containsExactly("convo", "show", "");
+  }
+
+  /** What bash puts in place of the word after its last ':': the reply, after what precedes it. */
+  private static List<String> afterColon(String word, List<String> ids) {
+    String glue = word.substring(0, word.lastIndexOf(':') + 1);
+    return ids.stream().filter(id -> id.startsWith(word)).map(id -> id.substring(glue.length())).toList();
+  }
+
+  @Test
+  void completesTheTurnsOfTheSectionBeforeTheColon() {
+    List<String> turns = CorpusNames.turnsOf("7");
+    assertThat(turns).hasSizeGreaterThan(10);
+
+    assertThat(completeLine("convo show 7:")).containsExactlyElementsOf(afterColon("7:", turns));
+    assertThat(completeLine("convo show 7:1")).contains("1", "10", "19")
+        .containsExactlyElementsOf(afterColon("7:1", turns));
+    assertThat(completeLine("convo show 7:3-6 1a:")).containsExactlyElementsOf(
+        afterColon("1a:", CorpusNames.turnsOf("1a")));
+    assertThat(completeLine("convo show 7")).doesNotContain("7:1");
+  }
+
+  @Test
+  void completesWholeTurnIdsWhereColonDoesNotBreakWords() {
+    String breaks = DEFAULT_BREAKS.replace(":", "");
+
+    assertThat(completeLine("convo show 7:1", breaks)).containsExactlyElementsOf(
+        CorpusNames.turnsOf("7").stream().filter(t -> t.startsWith("7:1")).toList());
+  }
+
+  @Test
+  void completesTheSentencesOfTheTurnBeforeTheSlash() {
+    List<String> sentences = CorpusNames.sentencesOf("8:8");
+    assertThat(sentences).hasSizeGreaterThan(5);
+
+    assertThat(completeLine("convo quotes show 8:8/")).containsExactlyElementsOf(afterColon("8:8/", sentences));
+    assertThat(completeLine("convo quotes show 8:8")).containsExactly("8/");
+    assertThat(completeLine("convo quotes show 8:")).containsExactlyElementsOf(
+        afterColon("8:", CorpusNames.turnsOf("8")).stream().map(t -> t + "/").toList());
+  }
+
+  @Test
+  void asksConvoForTheTurnsOfAnotherCorpus() throws IOException {
+    Path other = OtherCorpus.write(work);
+    Map<String, String> environment = Map.of(
+        "PATH", TestLauncher.path(TestLauncher.install(work)), "CONVO_CORPUS", other.toString());
+    List<String> words = bashWords("convo show 7:", DEFAULT_BREAKS);
+
+    assertThat(complete(environment, "convo show 7:", words))
+        .containsExactlyElementsOf(afterColon("7:", CorpusNames.turnsOf("7")));
   }
 
   @Test

@@ -63,11 +63,26 @@ class CompletionCommandTest {
   }
 
   @Test
+  void listsEveryTurnAndSentenceWithItsFirstWords() {
+    Run turns = run("completion", "--list", "turn");
+    Run sentences = run("completion", "--list", "sentence");
+
+    assertThat(turns.status()).isZero();
+    assertThat(turns.out().lines().map(l -> l.split("\t")[0]).toList())
+        .containsExactlyElementsOf(BundledCorpus.get().turns().stream().map(t -> t.id()).toList());
+    assertThat(turns.out()).contains("7:1\tLex: 那么，GPT-5 什么时候出来？\n");
+    assertThat(sentences.out().lines().map(l -> l.split("\t")[0]).toList())
+        .containsSequence(CorpusNames.sentencesOf("8:8"))
+        .hasSize(dev.convo.query.Sentences.of(BundledCorpus.get()).size());
+  }
+
+  @Test
   void anUnknownListIsAUsageErrorNamingTheLists() {
-    Run run = run("completion", "--list", "turn");
+    Run run = run("completion", "--list", "turns");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("convo: unknown list 'turn' (expected section, topic, quote, speaker)");
+    assertThat(run.err()).startsWith(
+        "convo: unknown list 'turns' (expected section, topic, quote, speaker, turn, sentence)");
   }
 
   @Test
@@ -84,6 +99,6 @@ class CompletionCommandTest {
     Run run = run("completion", "tcsh");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("convo: ").contains("tcsh").contains("bash, zsh, fish");
+    assertThat(run.err()).startsWith("convo: ").contains("tcsh").contains("bash, zsh or fish");
   }
 }

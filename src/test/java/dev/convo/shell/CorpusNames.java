@@ -5,6 +5,8 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Sentences;
 import dev.convo.render.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +35,14 @@ final class CorpusNames {
 
   static List<String> quotes() {
     return BundledCorpus.get().quotes().stream().map(Quote::id).toList();
+  }
+
+  static List<String> turnsOf(String section) {
+    return BundledCorpus.get().section(section).orElseThrow().turns().stream().map(Turn::id).toList();
+  }
+
+  static List<String> sentencesOf(String turn) {
+    return Sentences.of(BundledCorpus.get().turn(turn).orElseThrow()).stream().map(Quote::id).toList();
   }
 
   static List<String> formats() {

@@ -93,6 +93,33 @@ class FishCompletionTest {
   }
 
   @Test
+  void completesTheTurnsOfTheSectionBeforeTheColonWithTheirFirstWords() {
+    assertThat(words("convo show 7:")).containsExactlyInAnyOrderElementsOf(CorpusNames.turnsOf("7"));
+    assertThat(words("convo show 7:1")).containsExactlyInAnyOrderElementsOf(
+        CorpusNames.turnsOf("7").stream().filter(t -> t.startsWith("7:1")).toList());
+    assertThat(offers("convo show 7:1")).contains("7:1\tLex: 那么，GPT-5 什么时候出来？");
+    assertThat(words("convo show 7")).doesNotContain("7:1");
+  }
+
+  @Test
+  void completesTheSentencesOfTheTurnBeforeTheSlash() {
+    assertThat(words("convo quotes show 8:8/"))
+        .containsExactlyInAnyOrderElementsOf(CorpusNames.sentencesOf("8:8"));
+    assertThat(offers("convo quotes show 8:8/")).anyMatch(o -> o.startsWith("8:8/1\t听着，我认为计算能力"));
+    assertThat(words("convo quotes show 8:")).containsExactlyInAnyOrderElementsOf(
+        CorpusNames.turnsOf("8").stream().map(t -> t + "/").toList());
+  }
+
+  @Test
+  void asksConvoForTheTurnsOfAnotherCorpus() throws IOException {
+    Path other = OtherCorpus.write(work);
+    String path = TestLauncher.path(TestLauncher.install(work));
+
+    assertThat(words(Map.of("PATH", path, "CONVO_CORPUS", other.toString()), "convo show 7:"))
+        .containsExactlyInAnyOrderElementsOf(CorpusNames.turnsOf("7"));
+  }
+
+  @Test
   void completesTheValuesOfEnumeratedOptionsWithoutTheOptionsDescription() {
     assertThat(offers("convo search --format ")).containsExactlyInAnyOrderElementsOf(CorpusNames.formats());
     assertThat(words("convo stats --color=n")).containsExactly("--color=never");

@@ -12,24 +12,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives completions/convo.zsh in a real interactive zsh on a pseudo-terminal: installed as
- * {@code _convo} in a directory on {@code fpath}, found by {@code compinit}, and asked with TAB.
+ * Drives completions/convo.zsh in a real interactive zsh on a pseudo-terminal, installed as
+ * README.md says (copied to {@code ~/.zfunc/_convo}, with a {@code ~/.zshrc} that puts
+ * {@code ~/.zfunc} on {@code fpath} and runs {@code compinit}), and asked with TAB. Whatever the
+ * shell prints on standard error while completing fails the test.
  */
 class ZshCompletionTest {
   static final Path SCRIPT = Path.of("completions/convo.zsh").toAbsolutePath();
   static final Path DRIVER = Path.of("src/test/resources/dev/convo/shell/complete.zsh").toAbsolutePath();
 
-  @TempDir static Path shared;
-  static Path functions;
-  static Path dump;
+  /** The lines README.md gives for ~/.zshrc. */
+  static final String ZSHRC = "fpath=(~/.zfunc $fpath); autoload -Uz compinit && compinit\n";
+
+  /** One HOME for the class: compinit's ~/.zcompdump, written on the first run, serves the rest. */
+  @TempDir static Path home;
 
   @TempDir Path work;
 
   @BeforeAll
   static void install() throws IOException {
-    functions = Files.createDirectories(shared.resolve("functions"));
+    Path functions = Files.createDirectories(home.resolve(".zfunc"));
     Files.copy(SCRIPT, functions.resolve("_convo"));
-    dump = shared.resolve("zcompdump");
+    Files.writeString(home.resolve(".zshrc"), ZSHRC);
   }
 
   /** The words zsh offers for {@code line}, without their descriptions. */
@@ -48,7 +52,7 @@ class ZshCompletionTest {
 
   List<String> offers(Map<String, String> environment, String line) {
     ShellProcess zsh = ShellProcess.run(
-        List.of("zsh", "-f", DRIVER.toString(), functions.toString(), line, dump.toString()),
+        List.of("zsh", "-f", DRIVER.toString(), home.toString(), line),
         work, environment, "");
     assertThat(zsh.stderr()).isEmpty();
     assertThat(zsh.exitCode()).isZero();
@@ -58,8 +62,8 @@ class ZshCompletionTest {
   @Test
   void theScriptLoadsAsACompletionFunction() {
     String check = "autoload -Uz compinit && compinit -u -D && print -r -- $_comps[convo]";
-    ShellProcess zsh = ShellProcess.run(List.of("zsh", "-f", "-c", "fpath=(" + functions + " $fpath); " + check),
-        work);
+    ShellProcess zsh = ShellProcess.run(
+        List.of("zsh", "-f", "-c", "fpath=(" + home.resolve(".zfunc") + " $fpath); " + check), work);
 
     assertThat(zsh.stdout().strip()).isEqualTo("_convo");
     assertThat(zsh.stderr()).isEmpty();
@@ -106,6 +110,42 @@ class ZshCompletionTest {
   void offersQuoteIdsWithTheirFirstWords() {
     assertThat(words("convo quotes show ")).containsExactlyElementsOf(CorpusNames.quotes());
     assertThat(offers("convo quotes show q1")).anyMatch(o -> o.startsWith("q1 -- 通向 AGI"));
+  }
+
+  @Test
+  void completesWithoutAWordOnStandardError() {
+    for (String line : List.of("convo topic gp", "convo show 1", "convo show 7:", "convo quotes show q",
+        "convo quotes show 8:8/", "convo search --speaker ", "convo stats --format=", "convo ingest --topics ")) {
+      ShellProcess zsh = ShellProcess.run(List.of("zsh", "-f", DRIVER.toString(), home.toString(), line), work,
+          Map.of(), "");
+      assertThat(zsh.stderr()).as(line).isEmpty();
+      assertThat(zsh.exitCode()).as(line).isZero();
+    }
+  }
+
+  @Test
+  void offersTheTurnsOfTheSectionBeforeTheColonWithTheirFirstWords() {
+    assertThat(words("convo show 7:")).containsExactlyElementsOf(CorpusNames.turnsOf("7"));
+    assertThat(words("convo show 7:1")).containsExactlyElementsOf(
+        CorpusNames.turnsOf("7").stream().filter(t -> t.startsWith("7:1")).toList());
+    assertThat(offers("convo show 7:1")).contains("7:1 -- Lex: 那么，GPT-5 什么时候出来？");
+    assertThat(words("convo show 7")).doesNotContain("7:1");
+  }
+
+  @Test
+  void offersTheSentencesOfTheTurnBeforeTheSlash() {
+    assertThat(words("convo quotes show 8:8/")).containsExactlyElementsOf(CorpusNames.sentencesOf("8:8"));
+    assertThat(offers("convo quotes show 8:8/")).anyMatch(o -> o.startsWith("8:8/1 -- 听着，我认为计算能力"));
+    assertThat(words("convo quotes show 8:")).containsExactlyElementsOf(CorpusNames.turnsOf("8"));
+  }
+
+  @Test
+  void asksConvoForTheTurnsOfAnotherCorpus() throws IOException {
+    Path other = OtherCorpus.write(work);
+    String path = TestLauncher.path(TestLauncher.install(work));
+
+    assertThat(words(Map.of("PATH", path, "CONVO_CORPUS", other.toString()), "convo show 7:"))
+        .containsExactlyElementsOf(CorpusNames.turnsOf("7"));
   }
 
   @Test

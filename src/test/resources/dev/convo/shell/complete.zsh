@@ -1,22 +1,22 @@
 # Prints the completions zsh offers for a command line, one per line as "word -- description"
-# (the description as zsh lays it out, cut at the terminal's width).
-# Usage: zsh -f complete.zsh FUNCTION_DIR 'convo topic gp' [DUMP_FILE]
-# A second, interactive zsh runs on a pseudo-terminal (zpty) with compinit and the completion
-# function found in FUNCTION_DIR; the line is typed followed by TAB, and compadd is wrapped to
-# write what it is asked to offer into a file instead of the screen. compinit reads the first line
-# of every function on fpath, which takes seconds; with DUMP_FILE its findings are kept there and
-# reused by later runs.
+# (the description as zsh lays it out, cut at the terminal's width), and on standard error
+# whatever the interactive zsh printed there, so that a warning from a completion function fails
+# the test that asked.
+# Usage: zsh -f complete.zsh HOME 'convo topic gp'
+# HOME is set up as README.md tells a user to: the completion function in ~/.zfunc/_convo and a
+# ~/.zshrc that puts ~/.zfunc on fpath and runs compinit. A second, interactive zsh with that HOME
+# runs on a pseudo-terminal (zpty), without the machine's own /etc/zsh files (-d), which differ
+# from one machine to the next; the line is typed followed by TAB, and compadd is wrapped to write
+# what it is asked to offer into a file instead of the screen. compinit keeps what it finds on
+# fpath in ~/.zcompdump, so runs after the first start at once.
 emulate -L zsh
 zmodload zsh/zpty || { print -u2 'zsh/zpty is missing'; exit 3 }
-local dir=${1:A} line=$2 dump=${3:-}
+local home=${1:A} line=$2
 local work=$(mktemp -d)
 local setup=$work/setup.zsh
 cat > $setup <<SETUP
 PROMPT=''
 RPROMPT=''
-fpath=(${(q)dir} \$fpath)
-autoload -Uz compinit
-if [[ -n ${(q)dump} ]]; then compinit -u -C -d ${(q)dump}; else compinit -u -D; fi
 zstyle ':completion:*' list-grouped false
 zstyle ':completion:*' insert-tab false
 bindkey '^M' undefined
@@ -45,15 +45,16 @@ compadd() {
 _capture_done() { : >> ${(q)work}/out; print done > ${(q)work}/done }
 comppostfuncs=(_capture_done)
 SETUP
-zpty capture zsh -f -i
+zpty capture "HOME=${(q)home} zsh -d -i 2>${(q)work}/stderr"
 zpty -w capture "source ${(q)setup}"
 zpty -w -n capture "$line"$'\t'
 local tries
-for tries in {1..200}; do
+for tries in {1..400}; do
   [[ -e $work/done ]] && break
   sleep 0.05
 done
 zpty -d capture
+[[ -s $work/stderr ]] && cat $work/stderr >&2
 if [[ ! -e $work/done ]]; then
   print -u2 "zsh did not complete '$line'"
   rm -rf $work
