@@ -2050,7 +2050,7 @@ end
 
 complete -c convo -f
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'quotes' -d 'Key quotes: the lines the source set in bold or the editor picked as favourites'
-complete -c convo -n '__convo_at \'convo\' 0 0' -a 'topic' -d 'Everything about one topic: its titles, its key quotes, then the dialogue of its sections and the turns elsewhere that mention it'
+complete -c convo -n '__convo_at \'convo\' 0 0' -a 'topic' -d 'Everything about one topic: its titles, its quotes, then the dialogue of its sections and the turns elsewhere that are about it, each saying why it is there'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'topics' -d 'Every topic with its titles, aliases, and how many turns and key quotes it has'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'sections' -d 'The table of contents: each section\'s id, number, Chinese and English title, turns, and characters per speaker'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'show' -d 'Read the interview: a section, a turn, a range of turns, a slug, or all of it'

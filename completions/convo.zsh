@@ -1965,7 +1965,7 @@ _convo_cmd() {
     command)
       local -a commands=(
         'quotes:Key quotes: the lines the source set in bold or the editor picked as favourites'
-        'topic:Everything about one topic: its titles, its key quotes, then the dialogue of its sections and the turns elsewhere that mention it'
+        'topic:Everything about one topic: its titles, its quotes, then the dialogue of its sections and the turns elsewhere that are about it, each saying why it is there'
         'topics:Every topic with its titles, aliases, and how many turns and key quotes it has'
         'sections:The table of contents: each section'\''s id, number, Chinese and English title, turns, and characters per speaker'
         'show:Read the interview: a section, a turn, a range of turns, a slug, or all of it'

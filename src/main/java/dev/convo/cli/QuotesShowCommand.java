@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class QuotesShowCommand implements Callable<Integer> {
   private final OutputOptions output = new OutputOptions();
   private final PositionalParamSpec id = CommandBuilder.parameter(String.class, "1", "ID",
-      "A key quote's id (q7), or a sentence's (8:8/1).");
+      "A quote's id (q7), or a sentence's (8:8/1).");
   private final OptionSpec context = CommandBuilder.flag(
       "Also print the turn the quote comes from.", "-c", "--context");
   private final CommandSpec spec = CommandBuilder.command(this, "show")
