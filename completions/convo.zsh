@@ -1971,7 +1971,7 @@ _convo_cmd() {
         'show:Read the interview: a section, a turn, a range of turns, a slug, or all of it'
         'search:Search the turns'
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
-        'ingest:Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker labels, an optional editor'\''s preface'
+        'ingest:Extract a corpus from a transcript in Markdown: numbered section headings (bold, or ## 1'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
         'help:Show the help of convo or of a command, the same as --help'
@@ -2029,13 +2029,14 @@ _convo_cmd_quotes() {
 
 _convo_cmd_quotes_random() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam; any speaker'\''s id, label or name, or a word of a name no one else has]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
     '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(--min-chars)--min-chars=[Only quotes of at least N characters]:min-chars: ' \
@@ -2056,13 +2057,14 @@ _convo_cmd_quotes_random() {
 
 _convo_cmd_quotes_list() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam; any speaker'\''s id, label or name, or a word of a name no one else has]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
     '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(--min-chars)--min-chars=[Only quotes of at least N characters]:min-chars: ' \
@@ -2078,11 +2080,12 @@ _convo_cmd_quotes_list() {
 
 _convo_cmd_quotes_show() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(-c --context)-c[Also print the turn the quote comes from]' \
     '(-c --context)--context[Also print the turn the quote comes from]' \
@@ -2097,11 +2100,12 @@ _convo_cmd_quotes_show() {
 
 _convo_cmd_topic() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -2114,11 +2118,12 @@ _convo_cmd_topic() {
 
 _convo_cmd_topics() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -2130,11 +2135,12 @@ _convo_cmd_topics() {
 
 _convo_cmd_sections() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -2146,11 +2152,12 @@ _convo_cmd_sections() {
 
 _convo_cmd_show() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -2163,13 +2170,14 @@ _convo_cmd_show() {
 
 _convo_cmd_search() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
-    '(--speaker)--speaker=[Only this speaker: lex or sam (a label or name works too)]:speaker: _convo_corpus speaker' \
+    '(--speaker)--speaker=[Only this speaker: lex or sam; any speaker'\''s id, label or name, or a word of a name no one else has]:speaker: _convo_corpus speaker' \
     '(--section)--section=[Only this section: its id (7, 1a) or slug (q-star)]:section: _convo_corpus section' \
     '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(-e --regex)-e[Each QUERY is a Java regular expression]' \
@@ -2188,11 +2196,12 @@ _convo_cmd_search() {
 
 _convo_cmd_stats() {
   _arguments -s \
-    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
-    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal, plain otherwise)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
     '(--json)--json[Same as --format json]' \
     '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -31,10 +32,7 @@ public final class Main {
     int status = ExitCode.INTERNAL;
     try {
       Env env = Env.system();
-      String[] arguments = Arguments.utf8(args);
-      // On a terminal, `convo` alone is an invitation to browse; in a script it stays a usage error.
-      String[] command = arguments.length == 0 && env.interactive() ? new String[] {"repl"} : arguments;
-      status = run(command, out, err, env);
+      status = run(command(Arguments.utf8(args), env), out, err, env);
     } finally {
       out.flush();
       String lost = stdout.lost();
@@ -45,6 +43,20 @@ public final class Main {
       err.flush();
     }
     System.exit(status);
+  }
+
+  /**
+   * The command line to run for {@code arguments}. On a terminal, {@code convo} alone, or with only
+   * global options ({@code convo --corpus mine.json}), is an invitation to browse: the REPL. In a
+   * script it stays a usage error.
+   */
+  static String[] command(String[] arguments, Env env) {
+    if (!env.interactive() || !Cli.onlyGlobalOptions(arguments)) {
+      return arguments;
+    }
+    String[] command = Arrays.copyOf(arguments, arguments.length + 1);
+    command[arguments.length] = "repl";
+    return command;
   }
 
   /**

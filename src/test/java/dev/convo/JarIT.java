@@ -122,7 +122,11 @@ class JarIT {
 
   /** {@code script} gives the jar a real terminal, so the colour and width rules run as they do for a user. */
   private static Result onATerminal(Map<String, String> env, String args) throws Exception {
-    String command = "stty cols 60 rows 40; '" + JAVA + "' -jar '" + JAR + "' " + args;
+    return onATerminal(60, env, args);
+  }
+
+  private static Result onATerminal(int columns, Map<String, String> env, String args) throws Exception {
+    String command = "stty cols " + columns + " rows 40; '" + JAVA + "' -jar '" + JAR + "' " + args;
     Map<String, String> all = new java.util.HashMap<>(Map.of("TERM", "xterm", "LANG", "C.UTF-8", "PAGER", "cat"));
     all.putAll(env);
     return exec(List.of("script", "-qec", command, "/dev/null"), all);
@@ -160,5 +164,21 @@ class JarIT {
     assertThat(lines).hasSizeGreaterThan(10);
     assertThat(lines).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(60));
     assertThat(lines.stream().mapToInt(dev.convo.render.Columns::of).max().orElseThrow()).isGreaterThan(50);
+  }
+
+  @Test
+  void aWideTerminalGetsTextOfAReadableMeasure() throws Exception {
+    Result result = onATerminal(200, Map.of("NO_COLOR", "1"), "show 8:8");
+    List<String> lines = result.text().replace("\r", "").lines().filter(l -> !l.isEmpty()).toList();
+    assertThat(lines).hasSizeGreaterThan(5);
+    assertThat(lines.stream().mapToInt(dev.convo.render.Columns::of).max().orElseThrow()).isBetween(96, 100);
+  }
+
+  @Test
+  void clicolorForceColoursTextInAPipe() throws Exception {
+    Result forced = run(Map.of("CLICOLOR_FORCE", "1"), "show", "7:1");
+    assertThat(forced.code()).isZero();
+    assertThat(forced.text()).contains("\u001b[1;36mLex\u001b[0m", "关于 GPT-5");
+    assertThat(forced.text()).isEqualTo(run(Map.of(), "show", "7:1", "--color", "always").text());
   }
 }

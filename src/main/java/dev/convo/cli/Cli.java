@@ -47,8 +47,11 @@ public final class Cli {
       return Optional.empty();
     }
     String name = args[at];
-    List<String> quotes = name.equals("quotes") && at + 1 < args.length
-        && QUOTES_SUBCOMMANDS.contains(args[at + 1]) ? List.of(args[at + 1]) : QUOTES_SUBCOMMANDS;
+    // `quotes` alone runs `quotes random`.
+    List<String> quotes = !name.equals("quotes") ? QUOTES_SUBCOMMANDS
+        : at + 1 == args.length ? List.of(QuotesCommand.RANDOM)
+        : QUOTES_SUBCOMMANDS.contains(args[at + 1]) ? List.of(args[at + 1])
+        : QUOTES_SUBCOMMANDS;
     return Optional.of(commandLine(out, err, env, List.of(name), quotes, true));
   }
 
@@ -75,19 +78,29 @@ public final class Cli {
   }
 
   /**
+   * Whether {@code args} hold nothing but global options ({@code --corpus FILE}, {@code --debug}):
+   * no command, no help, and no {@code --corpus} still waiting for its file.
+   */
+  public static boolean onlyGlobalOptions(String[] args) {
+    return pastGlobalOptions(args) == args.length;
+  }
+
+  /**
    * Where the subcommand's name is: the first word that is neither a global option nor the value
    * of {@code --corpus}; {@code args.length} when there is none.
    */
   private static int subcommandIndex(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.equals("--corpus")) {
-        i++;
-      } else if (!arg.startsWith("--corpus=") && !arg.equals("--debug")) {
-        return i;
-      }
+    return Math.min(pastGlobalOptions(args), args.length);
+  }
+
+  /** The index after the global options {@code args} start with; past the end if a file is missing. */
+  private static int pastGlobalOptions(String[] args) {
+    int i = 0;
+    while (i < args.length && (args[i].equals("--corpus") || args[i].startsWith("--corpus=")
+        || args[i].equals("--debug"))) {
+      i += args[i].equals("--corpus") ? 2 : 1;
     }
-    return args.length;
+    return i;
   }
 
   /** A switch, not a map of constructor references: a first lambda costs start-up time. */

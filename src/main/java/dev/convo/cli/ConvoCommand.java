@@ -4,9 +4,11 @@ import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusException;
 import dev.convo.corpus.CorpusReader;
+import dev.convo.corpus.Turn;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -41,6 +43,7 @@ public final class ConvoCommand implements Callable<Integer> {
   private final Env env;
   private String loadedFrom;
   private Corpus loaded;
+  private Consumer<Turn> printed;
 
   public ConvoCommand(Env env) {
     this.env = env;
@@ -57,6 +60,18 @@ public final class ConvoCommand implements Callable<Integer> {
 
   public CommandSpec spec() {
     return spec;
+  }
+
+  /**
+   * Tells {@code listener} of every turn a command prints, as soon as it has been printed whole:
+   * the REPL reads on from there, even when Ctrl-C stops a command halfway.
+   */
+  public void followPrinting(Consumer<Turn> listener) {
+    printed = listener;
+  }
+
+  Consumer<Turn> printed() {
+    return printed;
   }
 
   public boolean debug() {

@@ -96,6 +96,11 @@ public record Env(
     return size.get().columns();
   }
 
+  /** Whether {@link #columns()} is a screen's real width: on a terminal, or as COLUMNS says. */
+  public boolean knowsColumns() {
+    return terminal || positive(variables.get("COLUMNS")) != null;
+  }
+
   public int rows() {
     return size.get().rows();
   }

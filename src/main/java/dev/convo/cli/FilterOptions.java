@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /** {@code --speaker}, {@code --section} and {@code --topic}: which part of the interview to draw from. */
 public final class FilterOptions implements CommandBuilder.OptionGroup {
   private final OptionSpec speaker = CommandBuilder.option(String.class, "SPEAKER",
-      "Only this speaker: lex or sam (a label or name works too).", "--speaker");
+      "Only this speaker: lex or sam; any speaker's id, label or name, or a word of a name no one else has.", "--speaker");
   private final OptionSpec section = CommandBuilder.option(String.class, "ID",
       "Only this section: its id (7, 1a) or slug (q-star).", "--section");
   private final OptionSpec topic = CommandBuilder.option(String.class, "TOPIC",

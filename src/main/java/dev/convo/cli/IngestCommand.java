@@ -33,8 +33,8 @@ final class IngestCommand implements Callable<Integer> {
       "--quotes");
   private final CommandSpec spec = CommandBuilder.command(this, "ingest")
       .description(
-          "Extract a corpus from a transcript in Markdown: bold numbered section headings, bold speaker"
-              + " labels, an optional editor's preface.",
+          "Extract a corpus from a transcript in Markdown: numbered section headings (bold, or ## 1. Title),"
+              + " bold speaker labels, an optional editor's preface.",
           "",
           "Example, regenerating the bundled corpus:",
           "  convo ingest data/source/lex-fridman-sam-altman-2024.zh.md \\",

@@ -4,9 +4,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
 final class QuotesCommand implements Callable<Integer> {
+  static final String RANDOM = "random";
+
   private final CommandSpec spec = CommandBuilder.command(this, "quotes")
       .standardHelpOptions()
-      .description("Key quotes: the lines the source set in bold or the editor picked as favourites.")
+      .description("Key quotes: the lines the source set in bold or the editor picked as favourites.",
+          "Alone, it draws one at random, as quotes random does.")
       .example("convo quotes random --daily", "one a day, for a shell's start-up file")
       .example("convo quotes list")
       .example("convo quotes show q7 --context")
@@ -16,9 +19,9 @@ final class QuotesCommand implements Callable<Integer> {
     return spec;
   }
 
+  /** Alone, a random key quote: what someone typing just {@code quotes} most likely wants. */
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE;
+    return spec.commandLine().getSubcommands().get(RANDOM).execute();
   }
 }

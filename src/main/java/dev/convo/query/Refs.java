@@ -11,10 +11,12 @@ import java.util.Optional;
 
 /**
  * Resolves what a reader asks to see: {@code all}, a section ({@code 7}, {@code 1a}), a turn
- * ({@code 7:3}), a range of turns ({@code 7:3-6}, or across sections {@code 7:19-8:2}), a section
- * slug ({@code q-star}) or any topic name.
+ * ({@code 7:3}), a range of turns ({@code 7:3-6}, or across sections {@code 7:19-8:2}; any dash
+ * will do), a section slug ({@code q-star}) or any topic name.
  */
 public final class Refs {
+  private static final char MINUS_SIGN = '\u2212';
+
   private final Corpus corpus;
 
   public Refs(Corpus corpus) {
@@ -69,18 +71,32 @@ public final class Refs {
   }
 
   private List<Turn> range(String ref, String folded) throws QueryException {
-    int dash = folded.indexOf('-', folded.indexOf(':'));
-    String first = dash < 0 ? folded : folded.substring(0, dash);
+    String hyphenated = hyphens(folded);
+    int dash = hyphenated.indexOf('-', hyphenated.indexOf(':'));
+    String first = dash < 0 ? hyphenated : hyphenated.substring(0, dash);
     Turn from = turn(ref, first);
     if (dash < 0) {
       return List.of(from);
     }
-    String last = folded.substring(dash + 1);
+    String last = hyphenated.substring(dash + 1);
     Turn to = last.contains(":") ? turn(ref, last) : turn(ref, from.section() + ":" + last);
     if (to.seq() < from.seq()) {
       throw new QueryException("range " + Names.quoted(ref) + " ends before it starts");
     }
     return corpus.turns().subList(from.seq() - 1, to.seq());
+  }
+
+  /**
+   * The text with every dash a hyphen: editors and keyboards turn 7:3-6 into 7:3–6 (an en dash),
+   * typographers into an em dash, Chinese text into a wave dash (7:3〜6).
+   */
+  private static String hyphens(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(Character.getType(c) == Character.DASH_PUNCTUATION || c == MINUS_SIGN ? '-' : c);
+    }
+    return out.toString();
   }
 
   private Turn turn(String ref, String id) throws QueryException {

@@ -5,6 +5,8 @@ package dev.convo.render;
  * full-width punctuation), none for combining marks, one otherwise.
  */
 public final class Columns {
+  private static final String ELLIPSIS = "…";
+
   private Columns() {}
 
   public static int of(int cp) {
@@ -51,6 +53,28 @@ public final class Columns {
   public static String pad(String text, int width) {
     int missing = width - of(text);
     return missing <= 0 ? text : text + " ".repeat(missing);
+  }
+
+  /**
+   * {@code text} in at most {@code width} columns: as it is if it fits, otherwise cut, with an
+   * ellipsis in the last column to show that something is missing.
+   */
+  public static String shorten(String text, int width) {
+    if (of(text) <= width) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (used + of(cp) > width - 1) {
+        break;
+      }
+      kept.appendCodePoint(cp);
+      used += of(cp);
+      i += Character.charCount(cp);
+    }
+    return kept.toString().stripTrailing() + ELLIPSIS;
   }
 
   /** Spaces, then {@code text}, to {@code width} columns. */

@@ -41,12 +41,12 @@ final class JsonRenderer implements Renderer {
 
   @Override
   public void quoteInContext(Quote quote, Turn turn) {
-    emit(List.of(records.quote(quote), records.turn(turn)));
+    emit(List.of(records.quote(quote), records.turn(turn)), List.of(turn));
   }
 
   @Override
   public void turns(List<Turn> turns) {
-    emit(turns.stream().map(records::turn).toList());
+    emit(turns.stream().map(records::turn).toList(), turns);
   }
 
   @Override
@@ -65,7 +65,7 @@ final class JsonRenderer implements Renderer {
     out.add(records.topic(topic));
     topic.quotes().forEach(q -> out.add(records.quote(q)));
     topic.turns().forEach(t -> out.add(records.topicTurn(t, topic.why(t))));
-    emit(out);
+    emit(out, topic.turns());
   }
 
   @Override
@@ -79,10 +79,16 @@ final class JsonRenderer implements Renderer {
   }
 
   private void emit(List<Map<String, Object>> out) {
+    emit(out, List.of());
+  }
+
+  /** The records {@code out}, the last of which are those of {@code turns}. */
+  private void emit(List<Map<String, Object>> out, List<Turn> turns) {
+    int firstTurn = out.size() - turns.size();
     if (lines) {
-      for (Map<String, Object> record : out) {
-        sink.line(json(record, false));
-        sink.endRecord();
+      for (int i = 0; i < out.size(); i++) {
+        sink.line(json(out.get(i), false));
+        endRecord(i, firstTurn, turns);
       }
       return;
     }
@@ -95,10 +101,18 @@ final class JsonRenderer implements Renderer {
     for (int i = 0; i < out.size(); i++) {
       String record = json(out.get(i), true).replace("\n", "\n  ");
       sink.line("  " + record + (i < out.size() - 1 ? "," : ""));
-      sink.endRecord();
+      endRecord(i, firstTurn, turns);
     }
     sink.line("]");
     sink.endRecord();
+  }
+
+  private void endRecord(int record, int firstTurn, List<Turn> turns) {
+    if (record >= firstTurn) {
+      sink.endTurn(turns.get(record - firstTurn));
+    } else {
+      sink.endRecord();
+    }
   }
 
   private static String json(Map<String, Object> record, boolean indent) {

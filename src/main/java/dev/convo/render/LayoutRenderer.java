@@ -17,7 +17,8 @@ abstract class LayoutRenderer implements Renderer {
 
   abstract void quote(Quote quote);
 
-  abstract void dialogue(List<Turn> turns);
+  /** Dialogue, with a heading wherever the section changes from {@code section} (null: none yet). */
+  abstract void dialogue(List<Turn> turns, String section);
 
   @Override
   public final void quotes(List<Quote> quotes, boolean single) {
@@ -34,11 +35,16 @@ abstract class LayoutRenderer implements Renderer {
   public final void quoteInContext(Quote quote, Turn turn) {
     quote(quote);
     sink.line();
-    dialogue(List.of(turn));
+    dialogue(List.of(turn), null);
   }
 
   @Override
   public final void turns(List<Turn> turns) {
-    dialogue(turns);
+    dialogue(turns, null);
+  }
+
+  @Override
+  public final void turnsAfter(String section, List<Turn> turns) {
+    dialogue(turns, section);
   }
 }

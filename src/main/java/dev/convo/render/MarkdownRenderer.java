@@ -77,7 +77,7 @@ final class MarkdownRenderer extends LayoutRenderer {
     }
     if (!topic.turns().isEmpty()) {
       sink.line();
-      dialogue(topic.turns());
+      dialogue(topic.turns(), null);
     }
     sink.endRecord();
   }
@@ -130,8 +130,8 @@ final class MarkdownRenderer extends LayoutRenderer {
   }
 
   @Override
-  void dialogue(List<Turn> turns) {
-    String section = null;
+  void dialogue(List<Turn> turns, String after) {
+    String section = after;
     for (Turn turn : turns) {
       if (!turn.section().equals(section)) {
         if (section != null) {
@@ -145,7 +145,7 @@ final class MarkdownRenderer extends LayoutRenderer {
         sink.line();
       }
       paragraphs(turn, List.of());
-      sink.endRecord();
+      sink.endTurn(turn);
     }
   }
 

@@ -38,14 +38,14 @@ final class PlainRenderer implements Renderer {
   public void quoteInContext(Quote quote, Turn turn) {
     sink.line(quote(quote));
     sink.line(turn(turn));
-    sink.endRecord();
+    sink.endTurn(turn);
   }
 
   @Override
   public void turns(List<Turn> turns) {
     for (Turn turn : turns) {
       sink.line(turn(turn));
-      sink.endRecord();
+      sink.endTurn(turn);
     }
   }
 

@@ -21,6 +21,14 @@ public interface Renderer {
   /** Dialogue in the order given, with a heading wherever the section changes. */
   void turns(List<Turn> turns);
 
+  /**
+   * Dialogue that reads on from a turn of section {@code section}: as {@link #turns}, but the
+   * first heading only if the section has changed. Formats without headings print the same.
+   */
+  default void turnsAfter(String section, List<Turn> turns) {
+    turns(turns);
+  }
+
   /** The table of contents: every section with its counts per speaker. */
   void sections(Stats stats);
 

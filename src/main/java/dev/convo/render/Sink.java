@@ -1,16 +1,26 @@
 package dev.convo.render;
 
+import dev.convo.corpus.Turn;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 
 /**
  * Where rendered lines go. A {@link PrintWriter} swallows write errors, so after each record the
- * sink asks whether the reader is still there and stops the command early if not.
+ * sink asks whether the reader is still there and stops the command early if not. Whoever follows
+ * the reading (the REPL) is told of each turn once it has been written whole.
  */
 public final class Sink {
   private final PrintWriter out;
+  private final Consumer<Turn> printed;
 
   public Sink(PrintWriter out) {
+    this(out, null);
+  }
+
+  /** A sink that tells {@code printed} (if not null) of every turn written whole. */
+  public Sink(PrintWriter out, Consumer<Turn> printed) {
     this.out = out;
+    this.printed = printed;
   }
 
   public void line(String text) {
@@ -31,5 +41,16 @@ public final class Sink {
     if (out.checkError()) {
       throw new OutputClosedException();
     }
+  }
+
+  /**
+   * Called after a record that is {@code turn}. The turn is reported before the reader is asked
+   * for: its lines have gone out, whatever happens to the next ones.
+   */
+  public void endTurn(Turn turn) {
+    if (printed != null) {
+      printed.accept(turn);
+    }
+    endRecord();
   }
 }

@@ -40,6 +40,11 @@ final class Table {
     return total + 2 * (header.size() - 1);
   }
 
+  /** Columns the widest cell of column {@code c} (or its header) takes. */
+  int columnWidth(int c) {
+    return widths()[c];
+  }
+
   private int[] widths() {
     int[] widths = new int[header.size()];
     for (int c = 0; c < widths.length; c++) {

@@ -21,6 +21,10 @@ final class TextRenderer extends LayoutRenderer {
   private static final String RULE = "─";
   private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
   private static final int BAR_COLUMNS = 24;
+  /** A title shortened further than this says too little to be worth its column. */
+  private static final int MIN_TITLE_COLUMNS = 6;
+  /** Ten Chinese characters: fewer beside a hanging indent read worse than a line of their own. */
+  private static final int MIN_TEXT_COLUMNS = 20;
 
   private final View view;
   private final Palette palette;
@@ -36,6 +40,9 @@ final class TextRenderer extends LayoutRenderer {
     Table table = sectionTable(stats, true);
     if (table.width() > view.width()) {
       table = sectionTable(stats, false);
+    }
+    if (table.width() > view.width()) {
+      table = compactSectionsFitting(stats, view.width());
     }
     table.lines(palette).forEach(sink::line);
     sink.endRecord();
@@ -65,13 +72,40 @@ final class TextRenderer extends LayoutRenderer {
       }
       raw.add(Integer.toString(row.total().turns()));
       row.bySpeaker().values().forEach(count -> raw.add(Integer.toString(count.chars())));
-      List<String> shown = new ArrayList<>(raw.stream().map(Escape::line).toList());
-      shown.set(0, palette.paint(Role.ID, shown.get(0)));
-      table.row(raw, shown);
+      table.row(raw, withId(raw));
     }
     return table;
   }
 
+  /**
+   * Sections on a screen too narrow for a column per speaker: id, title, turns and characters, the
+   * titles shortened as far as the screen's {@code columns} require.
+   */
+  private Table compactSectionsFitting(Stats stats, int columns) {
+    Table table = compactSections(stats, Integer.MAX_VALUE);
+    int over = table.width() - columns;
+    return over <= 0 ? table
+        : compactSections(stats, Math.max(MIN_TITLE_COLUMNS, table.columnWidth(1) - over));
+  }
+
+  /** The compact table with every title in at most {@code titleColumns}. */
+  private Table compactSections(Stats stats, int titleColumns) {
+    Table table = new Table(List.of("ID", "TITLE", "TURNS", "CHARS"), false, false, true, true);
+    for (Stats.SectionStats row : stats.sections()) {
+      List<String> raw = List.of(row.section().id(),
+          Columns.shorten(Escape.line(row.section().title()), titleColumns),
+          Integer.toString(row.total().turns()), Integer.toString(row.total().chars()));
+      table.row(raw, withId(raw));
+    }
+    return table;
+  }
+
+  /** A row's cells as shown: the id dimmed. */
+  private List<String> withId(List<String> raw) {
+    List<String> shown = new ArrayList<>(raw.stream().map(Escape::line).toList());
+    shown.set(0, palette.paint(Role.ID, shown.get(0)));
+    return shown;
+  }
 
   @Override
   public void topics(List<TopicView> topics) {
@@ -79,14 +113,24 @@ final class TextRenderer extends LayoutRenderer {
       if (i > 0) {
         sink.line();
       }
-      TopicView view = topics.get(i);
-      Topic topic = view.topic();
-      sink.line(palette.paint(Role.TITLE, Escape.controls(topic.slug())) + "  "
-          + Escape.controls(View.titles(topic.title(), topic.titleZh(), " · ", "")));
+      TopicView topicView = topics.get(i);
+      Topic topic = topicView.topic();
+      String slug = Escape.controls(topic.slug());
+      String title = Escape.controls(View.titles(topic.title(), topic.titleZh(), " · ", ""));
+      if (Columns.of(slug) + 2 + Columns.of(title) <= view.width()) {
+        sink.line(palette.paint(Role.TITLE, slug) + "  " + title);
+      } else {
+        for (String line : Layout.wrap(slug, null, view.width(), Palette.none())) {
+          sink.line(palette.paint(Role.TITLE, line));
+        }
+        for (String line : Layout.wrap(title, null, view.width() - 2, Palette.none())) {
+          sink.line("  " + line);
+        }
+      }
       if (!topic.aliases().isEmpty()) {
         indented("also: " + String.join(", ", topic.aliases()), 2, Role.DIM);
       }
-      indented(coverage(view), 2, Role.DIM);
+      indented(coverage(topicView), 2, Role.DIM);
       sink.endRecord();
     }
   }
@@ -110,7 +154,7 @@ final class TextRenderer extends LayoutRenderer {
     sink.endRecord();
     if (!topicView.turns().isEmpty()) {
       sink.line();
-      dialogue(topicView.turns(), topicView::why);
+      dialogue(topicView.turns(), null, topicView::why);
     }
   }
 
@@ -123,9 +167,16 @@ final class TextRenderer extends LayoutRenderer {
       }
       Hit hit = hits.get(i);
       Turn turn = hit.turn();
-      sink.line(palette.paint(Role.ID, Columns.pad(turn.id(), idWidth)) + " "
-          + view.speakerLabel(turn.speaker()) + "  "
-          + palette.paint(Role.DIM, Escape.controls(view.sectionTitle(turn.section()))));
+      String who = palette.paint(Role.ID, Columns.pad(turn.id(), idWidth)) + " "
+          + view.speakerLabel(turn.speaker());
+      String title = Escape.controls(view.sectionTitle(turn.section()));
+      int whoWidth = idWidth + 1 + Columns.of(Escape.controls(view.speaker(turn.speaker()).label()));
+      if (whoWidth + 2 + Columns.of(title) <= view.width()) {
+        sink.line(who + "  " + palette.paint(Role.DIM, title));
+      } else {
+        sink.line(who);
+        indented(title, 2, Role.DIM);
+      }
       if (full) {
         for (int p = 0; p < turn.paragraphs().size(); p++) {
           block(turn.paragraphs().get(p), view.marks(turn, p, hit.matches()), 2);
@@ -163,6 +214,21 @@ final class TextRenderer extends LayoutRenderer {
     withBars(speakers.lines(palette), speakerBars);
     sink.line();
 
+    Table sections = statsSections(stats);
+    if (sections.width() > view.width()) {
+      sections = compactSectionsFitting(stats, view.width());
+    }
+    int sectionMax = stats.sections().stream().mapToInt(r -> r.total().chars()).max().orElse(0);
+    List<String> sectionBars = new ArrayList<>();
+    for (Stats.SectionStats row : stats.sections()) {
+      sectionBars.add(palette.paint(Role.BAR, bar(row.total().chars(), sectionMax, barColumns(sections))));
+    }
+    withBars(sections.lines(palette), sectionBars);
+    sink.endRecord();
+  }
+
+  /** Per section: title, turns and characters per speaker. */
+  private Table statsSections(Stats stats) {
     List<String> header = new ArrayList<>(List.of("SECTION", "TITLE", "TURNS"));
     for (Speaker speaker : view.corpus().speakers()) {
       header.add(speaker.label().toUpperCase(java.util.Locale.ROOT) + " CHARS");
@@ -176,17 +242,9 @@ final class TextRenderer extends LayoutRenderer {
       List<String> raw = new ArrayList<>(List.of(row.section().id(), row.section().title(),
           Integer.toString(row.total().turns())));
       row.bySpeaker().values().forEach(count -> raw.add(Integer.toString(count.chars())));
-      List<String> shown = new ArrayList<>(raw.stream().map(Escape::line).toList());
-      shown.set(0, palette.paint(Role.ID, shown.get(0)));
-      sections.row(raw, shown);
+      sections.row(raw, withId(raw));
     }
-    int sectionMax = stats.sections().stream().mapToInt(r -> r.total().chars()).max().orElse(0);
-    List<String> sectionBars = new ArrayList<>();
-    for (Stats.SectionStats row : stats.sections()) {
-      sectionBars.add(palette.paint(Role.BAR, bar(row.total().chars(), sectionMax, barColumns(sections))));
-    }
-    withBars(sections.lines(palette), sectionBars);
-    sink.endRecord();
+    return sections;
   }
 
   /** Bars fill what the table leaves of the screen, up to {@link #BAR_COLUMNS}. */
@@ -235,14 +293,14 @@ final class TextRenderer extends LayoutRenderer {
 
 
   @Override
-  void dialogue(List<Turn> turns) {
-    dialogue(turns, turn -> null);
+  void dialogue(List<Turn> turns, String after) {
+    dialogue(turns, after, turn -> null);
   }
 
-  /** The turns under their section headings, each followed by {@code why} it is shown, if any. */
-  private void dialogue(List<Turn> turns, Function<Turn, String> why) {
+  /** Like {@link #dialogue(List, String)}, each turn followed by {@code why} it is shown, if any. */
+  private void dialogue(List<Turn> turns, String after, Function<Turn, String> why) {
     int idWidth = idWidth(turns);
-    String section = null;
+    String section = after;
     for (Turn turn : turns) {
       if (!turn.section().equals(section)) {
         if (section != null) {
@@ -254,7 +312,7 @@ final class TextRenderer extends LayoutRenderer {
       }
       sink.line();
       turn(turn, idWidth, why.apply(turn));
-      sink.endRecord();
+      sink.endTurn(turn);
     }
   }
 
@@ -264,12 +322,23 @@ final class TextRenderer extends LayoutRenderer {
     }
   }
 
+  /**
+   * A turn under its id and speaker label, with a hanging indent; on a screen too narrow to leave
+   * the text {@link #MIN_TEXT_COLUMNS} beside them, the label takes a line and the text the whole width.
+   */
   private void turn(Turn turn, int idWidth, String why) {
     int labelWidth = labelWidth();
-    String label = view.speakerLabel(turn.speaker())
-        + " ".repeat(Math.max(0, labelWidth - Columns.of(view.speaker(turn.speaker()).label())));
-    String prefix = palette.paint(Role.ID, Columns.padLeft(turn.id(), idWidth)) + " " + label + "  ";
     int indent = idWidth + 1 + labelWidth + 2;
+    String prefix;
+    if (view.width() - indent >= MIN_TEXT_COLUMNS) {
+      String label = view.speakerLabel(turn.speaker())
+          + " ".repeat(Math.max(0, labelWidth - Columns.of(view.speaker(turn.speaker()).label())));
+      prefix = palette.paint(Role.ID, Columns.padLeft(turn.id(), idWidth)) + " " + label + "  ";
+    } else {
+      sink.line(palette.paint(Role.ID, turn.id()) + " " + view.speakerLabel(turn.speaker()));
+      prefix = "";
+      indent = 0;
+    }
     boolean first = true;
     for (int p = 0; p < turn.paragraphs().size(); p++) {
       if (p > 0) {

@@ -51,13 +51,13 @@ final class TsvRenderer implements Renderer {
   public void quoteInContext(Quote quote, Turn turn) {
     row(MIXED);
     record(MIXED, records.quote(quote));
-    record(MIXED, records.turn(turn));
+    record(MIXED, turn);
   }
 
   @Override
   public void turns(List<Turn> turns) {
     row(TURN);
-    turns.forEach(t -> record(TURN, records.turn(t)));
+    turns.forEach(t -> record(TURN, t));
   }
 
   @Override
@@ -94,7 +94,7 @@ final class TsvRenderer implements Renderer {
   public void topic(TopicView topic) {
     row(TOPIC_MIXED);
     topic.quotes().forEach(q -> record(TOPIC_MIXED, records.quote(q)));
-    topic.turns().forEach(t -> record(TOPIC_MIXED, records.topicTurn(t, topic.why(t))));
+    topic.turns().forEach(t -> record(TOPIC_MIXED, t, records.topicTurn(t, topic.why(t))));
   }
 
   @Override
@@ -116,6 +116,16 @@ final class TsvRenderer implements Renderer {
   private void record(List<String> columns, Map<String, Object> record) {
     row(columns.stream().map(c -> field(record.get(c))).toList());
     sink.endRecord();
+  }
+
+  private void record(List<String> columns, Turn turn) {
+    record(columns, turn, records.turn(turn));
+  }
+
+  /** The record of {@code turn}, which ends it: reading goes on from there. */
+  private void record(List<String> columns, Turn turn, Map<String, Object> record) {
+    row(columns.stream().map(c -> field(record.get(c))).toList());
+    sink.endTurn(turn);
   }
 
   private void row(List<String> fields) {

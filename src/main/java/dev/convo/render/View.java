@@ -13,8 +13,11 @@ import java.util.List;
  * and the width of the terminal in columns.
  */
 public record View(Corpus corpus, Palette palette, int width) {
-  /** Narrower than this and wrapped Chinese stops being readable; wrap as if the screen were this wide. */
-  public static final int MIN_WIDTH = 20;
+  /**
+   * The narrowest screen the text layout fits: a turn's id and speaker label (10:18 Sam) on a
+   * line of their own. Narrower screens are laid out as if they were this wide.
+   */
+  public static final int MIN_WIDTH = 10;
 
   public View {
     width = Math.max(MIN_WIDTH, width);

@@ -50,9 +50,15 @@ final class InteractiveRepl {
     AtomicBoolean interrupted = new AtomicBoolean();
     PrintWriter out = new PrintWriter(new InterruptibleWriter(terminal.writer(), interrupted));
     Env env = Session.replEnv(outer, corpusFile, true,
-        () -> new Env.Size(terminal.getWidth(), terminal.getHeight()));
+        () -> new Env.Size(known(terminal.getWidth(), Env.DEFAULT_COLUMNS),
+            known(terminal.getHeight(), Env.DEFAULT_ROWS)));
     return new InteractiveRepl(terminal, new Session(out, out, env),
         HistoryFile.locate(outer.variables()), interrupted);
+  }
+
+  /** A terminal that cannot tell its size says 0. */
+  private static int known(int size, int otherwise) {
+    return size > 0 ? size : otherwise;
   }
 
   int loop() {
@@ -86,9 +92,6 @@ final class InteractiveRepl {
       history.takeWarning().ifPresent(terminal.writer()::println);
       List<String> words = Words.of(line);
       if (words.isEmpty()) {
-        if (session.reading().current().isEmpty()) {
-          continue;
-        }
         words = List.of(ReplCommands.CONTINUE);
       }
       interrupted.set(false);

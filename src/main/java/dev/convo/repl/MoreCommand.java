@@ -33,7 +33,7 @@ final class MoreCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("convo: that was the last turn of the interview");
       return ExitCode.NO_MATCH;
     }
-    session.read(session.page(following, ConvoCommand.of(spec).env()), output);
+    session.readOn(session.page(following, ConvoCommand.of(spec).env(), output::textWidth), output);
     return ExitCode.OK;
   }
 }

@@ -44,7 +44,7 @@ final class NextCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("convo: that was the last turn of the interview");
       return ExitCode.NO_MATCH;
     }
-    session.read(turns, output);
+    session.readOn(turns, output);
     return ExitCode.OK;
   }
 }

@@ -38,7 +38,7 @@ final class PrevCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("convo: that was the first turn of the interview");
       return ExitCode.NO_MATCH;
     }
-    session.read(List.of(previous.get()), output);
+    session.readOn(List.of(previous.get()), output);
     return ExitCode.OK;
   }
 }

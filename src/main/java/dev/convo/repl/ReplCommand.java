@@ -23,9 +23,10 @@ public final class ReplCommand implements Callable<Integer> {
           "Browse the interview interactively: every convo command, plus reading commands (open,"
               + " next, prev, more, where), with TAB completion and history.",
           "",
-          "Started by `convo` with no arguments on a terminal. With standard input from a pipe (or"
-              + " TERM=dumb) it reads one command per line, without line editing or colour; from a pipe"
-              + " it prints exactly what the commands would print, so this is a script:",
+          "Started by `convo` with no arguments (or only --corpus FILE) on a terminal. With standard"
+              + " input from a pipe (or TERM=dumb) it reads one command per line, without line editing"
+              + " or colour; from a pipe it prints exactly what the commands would print, so this is a"
+              + " script:",
           "  printf 'topic gpt-5\\nquit\\n' | convo repl",
           "",
           "History is kept in $XDG_STATE_HOME/convo/history, by default in",

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 
 /** The commands only the REPL has, added beside the CLI's in the tree each line runs in. */
 final class ReplCommands {
-  /** What Enter on an empty line runs once something has been read. */
+  /** What Enter on an empty line runs: reading on, from the beginning in a fresh session. */
   static final String CONTINUE = "next";
 
   private ReplCommands() {}

@@ -37,7 +37,7 @@ final class ScriptLoop {
         break;
       }
       List<String> words = Words.of(line);
-      if (words.isEmpty() && prompting && session.reading().current().isPresent()) {
+      if (words.isEmpty() && prompting) {
         words = List.of(ReplCommands.CONTINUE);
       }
       if (!words.isEmpty()) {

@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -36,6 +37,8 @@ final class Session {
   private final Corpus corpus;
   private final Reading reading;
   private boolean leaving;
+  /** The last turn the command running has printed whole, if any. */
+  private Turn printed;
 
   /** A session printing to {@code out} and {@code err} in {@code env} (see {@link #replEnv}). */
   Session(PrintWriter out, PrintWriter err, Env env) {
@@ -49,7 +52,9 @@ final class Session {
         e instanceof InterruptibleWriter.Interrupted
             ? INTERRUPTED
             : handler.handleExecutionException(e, commandLine, parsed));
-    this.corpus = ConvoCommand.of(tree.getCommandSpec()).corpus();
+    ConvoCommand root = ConvoCommand.of(tree.getCommandSpec());
+    root.followPrinting(turn -> printed = turn);
+    this.corpus = root.corpus();
     this.reading = new Reading(corpus);
   }
 
@@ -86,8 +91,12 @@ final class Session {
     leaving = true;
   }
 
-  /** Runs one command line already split into words and returns its exit status. */
+  /**
+   * Runs one command line already split into words and returns its exit status. Reading goes on
+   * after what the command printed; when Ctrl-C stopped it, after the last turn it printed whole.
+   */
   int run(List<String> words) {
+    printed = null;
     int status;
     try {
       status = tree.execute(words.toArray(String[]::new));
@@ -95,33 +104,53 @@ final class Session {
       tree.getErr().flush();
     } catch (InterruptibleWriter.Interrupted e) {
       // Ctrl-C came as picocli was reporting an error, or once the command was done printing.
-      return INTERRUPTED;
+      status = INTERRUPTED;
     }
     if (status == 0) {
       Follow.afterCommand(tree.getParseResult(), corpus).ifPresent(reading::moveTo);
+    } else if (status == INTERRUPTED && printed != null) {
+      reading.moveTo(printed);
     }
     return status;
   }
 
   /** Prints {@code turns} as the CLI prints dialogue, then reads on from the last of them. */
   void read(List<Turn> turns, OutputOptions options) {
+    print(null, turns, options);
+  }
+
+  /**
+   * Prints {@code turns}, which read on from the current turn: a section heading only if they
+   * enter another section. Then reads on from the last of them.
+   */
+  void readOn(List<Turn> turns, OutputOptions options) {
+    print(currentSection(), turns, options);
+  }
+
+  private void print(String after, List<Turn> turns, OutputOptions options) {
     try (Output output = options.open()) {
-      output.renderer(corpus).turns(turns);
+      output.renderer(corpus).turnsAfter(after, turns);
     }
     reading.moveTo(turns.get(turns.size() - 1));
   }
 
+  private String currentSection() {
+    return reading.current().map(Turn::section).orElse(null);
+  }
+
   /**
-   * The first of {@code following} that fill the terminal with the prompt still in view (always at
-   * least one), or {@link #PAGE_TURNS} of them without a terminal.
+   * The first of {@code following} that, read on from the current turn in text as wide as
+   * {@code width} says, fill the terminal with the prompt still in view (always at least one), or
+   * {@link #PAGE_TURNS} of them without a terminal.
    */
-  List<Turn> page(List<Turn> following, Env env) {
+  List<Turn> page(List<Turn> following, Env env, IntSupplier width) {
     if (!env.terminal()) {
       return following.subList(0, Math.min(PAGE_TURNS, following.size()));
     }
+    int columns = width.getAsInt();
     int room = env.rows() - 1;
     int count = 1;
-    while (count < following.size() && lines(following.subList(0, count + 1), env.columns()) <= room) {
+    while (count < following.size() && lines(following.subList(0, count + 1), columns) <= room) {
       count++;
     }
     return following.subList(0, count);
@@ -130,7 +159,7 @@ final class Session {
   private long lines(List<Turn> turns, int width) {
     StringWriter buffer = new StringWriter();
     Renderer.of(Format.TEXT, new View(corpus, Palette.none(), width), new Sink(new PrintWriter(buffer)))
-        .turns(turns);
+        .turnsAfter(currentSection(), turns);
     return buffer.toString().lines().count();
   }
 }

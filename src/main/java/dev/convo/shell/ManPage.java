@@ -27,15 +27,20 @@ final class ManPage {
               + " CLICOLOR_FORCE say otherwise)."),
       new Entry("CLICOLOR_FORCE",
           "When set and neither empty nor 0, output is coloured even when it does not go to a"
-              + " terminal (unless \\-\\-color=never)."),
+              + " terminal, and text is the default format there, as with \\-\\-color=always"
+              + " (unless \\-\\-color=never)."),
       new Entry("TERM",
           "When dumb, output is not coloured."),
       new Entry("PAGER",
           "The pager for output longer than the terminal (default: less \\-FRX; empty or cat:"
               + " none). Used only when standard output is a terminal; \\-\\-no\\-pager turns"
               + " it off."),
+      new Entry("CONVO_WIDTH",
+          "The number of columns (10 to 1000) to wrap text to instead of 100, as if given with"
+              + " \\-\\-width (which takes precedence); a narrower terminal's whole width is used."),
       new Entry("COLUMNS",
-          "The width to wrap text to, instead of the terminal's."),
+          "The terminal's width, instead of asking the terminal; text is wrapped to it where it"
+              + " is narrower than the reading width."),
       new Entry("LINES",
           "The height that decides whether output needs the pager, instead of the terminal's."),
       new Entry("XDG_STATE_HOME",

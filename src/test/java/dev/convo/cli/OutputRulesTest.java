@@ -51,9 +51,32 @@ class OutputRulesTest {
   }
 
   @Test
-  void clicolorForceNeverChangesThePlainFormat() {
-    assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").run("show", "7:1").out())
-        .isEqualTo("7:1 Lex: 那么，GPT-5 什么时候出来？\n");
+  void clicolorForceInAPipeMeansColouredTextAsColorAlwaysDoes() {
+    String always = Run.pipe().run("show", "7:1", "--color", "always").out();
+    assertThat(always).contains(ESC + "1;36mLex");
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").run("show", "7:1").out()).isEqualTo(always);
+    // It outranks NO_COLOR and TERM=dumb, as the README's order has it.
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").env("TERM", "dumb")
+        .run("show", "7:1").out()).isEqualTo(always);
+    assertThat(Run.terminal().env("CLICOLOR_FORCE", "yes").env("NO_COLOR", "1").run("show", "7:1").out())
+        .contains(ESC);
+  }
+
+  @Test
+  void clicolorForceZeroOrEmptyOrColorNeverLeavesAPipePlain() {
+    String plain = "7:1 Lex: 那么，GPT-5 什么时候出来？\n";
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "0").run("show", "7:1").out()).isEqualTo(plain);
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "").run("show", "7:1").out()).isEqualTo(plain);
+    assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").run("show", "7:1", "--color", "never").out())
+        .isEqualTo(plain);
+  }
+
+  @Test
+  void clicolorForceNeverChangesAFormatAskedFor() {
+    for (String format : new String[] {"plain", "tsv", "json", "jsonl", "markdown"}) {
+      assertThat(Run.pipe().env("CLICOLOR_FORCE", "1").run("show", "7:1", "--format", format).out())
+          .as(format).isEqualTo(Run.pipe().run("show", "7:1", "--format", format).out());
+    }
   }
 
   @Test
@@ -90,6 +113,15 @@ class OutputRulesTest {
     assertThat(result.code()).isEqualTo(ExitCode.USAGE);
     assertThat(result.err())
         .isEqualTo("convo: --json and --format tsv contradict each other (see 'convo show --help')\n");
+  }
+
+  @Test
+  void theLastFormatGivenWins() {
+    Run.Result result = Run.exec("show", "7:1", "-f", "tsv", "-f", "json");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).isEqualTo(Run.exec("show", "7:1", "--format", "json").out());
+    assertThat(Run.exec("show", "7:1", "--format=jsonl", "-f", "plain", "--format", "tsv").out())
+        .isEqualTo(Run.exec("show", "7:1", "--format", "tsv").out());
   }
 
   @Test
@@ -160,10 +192,115 @@ class OutputRulesTest {
   }
 
   @Test
+  void textKeepsAReadingMeasureOnAWideTerminal() {
+    String wide = Run.terminal().env("NO_COLOR", "1").size(200, 1000).run("show", "8:8").out();
+    assertThat(widest(wide)).isLessThanOrEqualTo(Output.READING_WIDTH).isGreaterThan(Output.READING_WIDTH - 4);
+    assertThat(Output.READING_WIDTH).isEqualTo(100);
+    // Up to the measure, the text is as wide as the terminal.
+    assertThat(Run.terminal().env("NO_COLOR", "1").size(100, 1000).run("show", "8:8").out()).isEqualTo(wide);
+  }
+
+  @Test
+  void widthOptionAndConvoWidthSetTheMeasure() {
+    Run run = Run.terminal().env("NO_COLOR", "1").size(200, 1000);
+    assertThat(widest(run.run("show", "8:8", "--width", "60").out())).isBetween(56, 60);
+    assertThat(widest(run.run("show", "8:8", "--width=140").out())).isBetween(136, 140);
+    Run variable = Run.terminal().env("NO_COLOR", "1").env("CONVO_WIDTH", "70").size(200, 1000);
+    assertThat(widest(variable.run("show", "8:8").out())).isBetween(66, 70);
+    assertThat(widest(variable.run("show", "8:8", "--width", "50").out())).isBetween(46, 50);
+    assertThat(widest(run.run("show", "8:8", "--width", "50", "--width", "80").out())).isBetween(76, 80);
+  }
+
+  @Test
+  void aNarrowerTerminalStillUsesItsWholeWidth() {
+    String out = Run.terminal().env("NO_COLOR", "1").env("CONVO_WIDTH", "150").size(90, 1000)
+        .run("show", "8:8", "--width", "140").out();
+    assertThat(widest(out)).isBetween(86, 90);
+  }
+
+  @Test
+  void offATerminalAWidthAskedForIsTheWidthUnlessColumnsIsNarrower() {
+    assertThat(widest(Run.pipe().run("show", "8:8", "--color", "always", "--width", "120").out()
+        .replaceAll("\u001b\\[[0-9;]*m", ""))).isBetween(116, 120);
+    assertThat(widest(Run.pipe().run("show", "8:8", "--format", "text").out())).isBetween(76, 80);
+    Run columns = Run.pipe().env("COLUMNS", "60").size(60, 24);
+    assertThat(widest(columns.run("show", "8:8", "--format", "text", "--width", "120").out())).isBetween(56, 60);
+  }
+
+  @Test
+  void widthChangesNoMachineFormat() {
+    for (String format : new String[] {"plain", "tsv", "json", "jsonl", "markdown"}) {
+      assertThat(Run.terminal().run("show", "8", "--format", format, "--width", "30").out())
+          .as(format).isEqualTo(Run.terminal().run("show", "8", "--format", format).out());
+    }
+  }
+
+  @Test
+  void everyCommandThatPrintsTextTakesWidth() {
+    java.util.List<String> without = new java.util.ArrayList<>();
+    java.util.List<String> with = new java.util.ArrayList<>();
+    commands(Cli.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+        new java.io.PrintWriter(java.io.Writer.nullWriter()), Run.pipe().environment()), with, without);
+    assertThat(with).contains("convo show", "convo sections", "convo stats", "convo quotes random",
+        "convo search", "convo topic", "convo topics", "convo quotes list", "convo quotes show");
+    assertThat(without).isEmpty();
+  }
+
+  private static void commands(picocli.CommandLine command, java.util.List<String> with,
+      java.util.List<String> without) {
+    picocli.CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+    if (spec.findOption("--format") != null) {
+      (spec.findOption("--width") != null ? with : without).add(spec.qualifiedName());
+    }
+    command.getSubcommands().values().forEach(sub -> commands(sub, with, without));
+  }
+
+  @Test
+  void aBadWidthIsAUsageError() {
+    for (String bad : new String[] {"abc", "0", "-3", "9", "1001", "99999999999", "", "6.5"}) {
+      Run.Result result = Run.exec("show", "7:1", "--width", bad);
+      assertThat(result.code()).as(bad).isEqualTo(ExitCode.USAGE);
+      assertThat(result.out()).as(bad).isEmpty();
+      assertThat(result.err()).as(bad).isEqualTo("convo: --width wants a number of columns from 10 to 1000, not '"
+          + bad + "' (see 'convo show --help')\n");
+    }
+    Run.Result missing = Run.exec("show", "7:1", "--width");
+    assertThat(missing.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(missing.err()).startsWith("convo: ").contains("--width");
+    Run.Result variable = Run.terminal().env("CONVO_WIDTH", "wide").run("show", "7:1");
+    assertThat(variable.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(variable.out()).isEmpty();
+    assertThat(variable.err())
+        .isEqualTo("convo: CONVO_WIDTH wants a number of columns from 10 to 1000, not 'wide'\n");
+    Run.Result unused = Run.pipe().env("CONVO_WIDTH", "wide").run("show", "7:1");
+    assertThat(unused.code()).as("only text is wrapped").isZero();
+  }
+
+  @Test
+  void textFitsTerminalsDownToTenColumns() {
+    String[][] commands = {{"show", "7:18", "10:1-2"}, {"topic", "q*"}, {"topics"},
+        {"search", "GPT-4", "--limit", "3"}, {"search", "核聚变", "--full"}, {"quotes", "list"},
+        {"quotes", "show", "q1", "--context"}};
+    for (int width = 10; width <= 40; width++) {
+      for (String[] command : commands) {
+        String out = Run.terminal().env("NO_COLOR", "1").size(width, 1000).run(command).out();
+        int columns = width;
+        assertThat(out.lines()).as(String.join(" ", command) + " at " + width + ":\n" + out)
+            .isNotEmpty()
+            .allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(columns));
+      }
+    }
+  }
+
+  @Test
   void textUsesTheTerminalWidth() {
     String narrow = Run.terminal().env("NO_COLOR", "1").size(30, 1000).run("show", "1:4").out();
     String wide = Run.terminal().env("NO_COLOR", "1").size(120, 1000).run("show", "1:4").out();
     assertThat(narrow.lines()).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(30));
     assertThat(narrow.lines().count()).isGreaterThan(wide.lines().count());
+  }
+
+  private static int widest(String text) {
+    return text.lines().mapToInt(dev.convo.render.Columns::of).max().orElse(0);
   }
 }

@@ -208,9 +208,24 @@ class QuotesCommandTest {
   }
 
   @Test
-  void quotesWithoutASubcommandShowsUsage() {
-    Run.Result result = Run.exec("quotes");
-    assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(result.err()).contains("Usage: convo quotes").contains("random").contains("list");
+  void quotesAloneDrawsARandomKeyQuoteAsFortuneDoes() {
+    List<String> keyQuotes = Run.exec("quotes", "list").out().lines().toList();
+    java.util.Set<String> drawn = new java.util.HashSet<>();
+    for (int i = 0; i < 20; i++) {
+      Run.Result result = Run.exec("quotes");
+      assertThat(result.code()).as(result.err()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out().lines()).singleElement().isIn(keyQuotes);
+      drawn.add(result.out());
+    }
+    assertThat(drawn).as("random draws").hasSizeGreaterThan(1);
+    assertThat(Run.terminal().env("NO_COLOR", "1").run("quotes").out()).startsWith("“").containsPattern(" · q\\d+");
+  }
+
+  @Test
+  void quotesHelpStillListsTheSubcommands() {
+    Run.Result result = Run.exec("quotes", "--help");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("Usage: convo quotes").contains("random").contains("list");
   }
 }

@@ -2,6 +2,10 @@ package dev.convo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Section;
+import dev.convo.render.Columns;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SectionsAndStatsTest {
@@ -38,6 +42,34 @@ class SectionsAndStatsTest {
     assertThat(narrow).doesNotContain("ENGLISH TITLE").doesNotContain("The OpenAI board saga")
         .contains("OpenAI 董事会风波");
     assertThat(narrow.lines()).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void tablesFitEveryWidthFromThirtyColumnsUpWithARowPerSection() {
+    List<Section> sections = BundledCorpus.get().sections();
+    for (int width = 30; width <= 200; width++) {
+      for (String command : List.of("sections", "stats")) {
+        String out = Run.terminal().env("NO_COLOR", "1").size(width, 1000).run(command).out();
+        String what = command + " at " + width + " columns:\n" + out;
+        int columns = width;
+        assertThat(out.lines()).as(what).allSatisfy(l -> assertThat(Columns.of(l)).isLessThanOrEqualTo(columns));
+        for (Section section : sections) {
+          assertThat(out.lines().filter(l -> l.startsWith(section.id() + " "))).as(what)
+              .singleElement().asString().contains(Integer.toString(section.turns().size()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void onANarrowScreenTablesKeepTurnsAndCharactersAndShortenTitles() {
+    String sections = Run.terminal().env("NO_COLOR", "1").size(40, 1000).run("sections").out();
+    assertThat(sections.lines().findFirst()).hasValueSatisfying(header ->
+        assertThat(header.split(" +")).containsExactly("ID", "TITLE", "TURNS", "CHARS"));
+    assertThat(sections).contains("1a  关于 Ilya Sutskever", "   28   1626");
+    String stats = Run.terminal().env("NO_COLOR", "1").size(30, 1000).run("stats").out();
+    assertThat(stats).contains("Sam Altman     186  18200")
+        .containsPattern("(?m)^8   关于7万亿美…\\s+35\\s+2248$");
   }
 
   @Test

@@ -50,6 +50,37 @@ class ShowCommandTest {
   }
 
   @Test
+  void aRangeMayBeWrittenWithAnEnOrEmDash() {
+    assertThat(Run.exec("show", "7:3\u20136").out()).isEqualTo(Run.exec("show", "7:3-6").out());
+    assertThat(Run.exec("show", "7:19\u20148:2").out()).isEqualTo(Run.exec("show", "7:19-8:2").out());
+    Run.Result result = Run.exec("show", "7:6\u20133");
+    assertThat(result.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).isEqualTo("convo: range '7:6\u20133' ends before it starts\n");
+  }
+
+  @Test
+  void onAVeryNarrowTerminalTheLabelTakesALineAndTheTextTheWholeWidth() {
+    for (int width = 10; width < 40; width++) {
+      for (String ref : new String[] {"7:18", "10:1-2", "1a:3"}) {
+        String out = Run.terminal().env("NO_COLOR", "1").size(width, 1000).run("show", ref).out();
+        int columns = width;
+        assertThat(out.lines()).as(ref + " at " + width + ":\n" + out)
+            .allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(columns));
+      }
+    }
+    String narrow = Run.terminal().env("NO_COLOR", "1").size(14, 1000).run("show", "7:2").out();
+    assertThat(narrow).isEqualTo("""
+        ── 7 · 关于
+        GPT-5 · On
+        GPT-5 ────────
+
+        7:2 Sam
+        我不知道。这是
+        诚实的答案。
+        """);
+  }
+
+  @Test
   void severalReferencesPrintInTheOrderGiven() {
     Run.Result result = Run.exec("show", "8:1", "7:2");
     assertThat(result.out().lines().map(l -> l.substring(0, l.indexOf(' ')))).containsExactly("8:1", "7:2");

@@ -35,8 +35,9 @@ class SingleCommandTreeTest {
         .containsOnlyKeys("list");
     assertThat(single("quotes", "--help").orElseThrow().getSubcommands().get("quotes").getSubcommands())
         .containsOnlyKeys("random", "list", "show");
+    // Alone, quotes draws a random one.
     assertThat(single("quotes").orElseThrow().getSubcommands().get("quotes").getSubcommands())
-        .containsOnlyKeys("random", "list", "show");
+        .containsOnlyKeys("random");
   }
 
   @Test
@@ -52,7 +53,7 @@ class SingleCommandTreeTest {
   void outputAndStatusAreThoseOfTheWholeTree() {
     for (String[] command : List.of(args("show", "6:5"), args("topic", "gtp5"), args("quotes", "show", "q1", "--json"),
         args("search", "核聚变", "--format", "tsv"), args("show", "6:5", "--corpus", "/no/such.json"),
-        args("quotes", "rando"), args("quotes"), args("quotes", "--help"), args("quotes", "show"),
+        args("quotes", "rando"), args("quotes", "--help"), args("quotes", "show"),
         args("quotes", "list", "--speaker", "sam", "--format", "jsonl"))) {
       StringWriter wholeOut = new StringWriter();
       StringWriter wholeErr = new StringWriter();
@@ -66,5 +67,18 @@ class SingleCommandTreeTest {
       assertThat(singleOut.toString()).as(String.join(" ", command)).isEqualTo(wholeOut.toString());
       assertThat(singleErr.toString()).as(String.join(" ", command)).isEqualTo(wholeErr.toString());
     }
+  }
+
+  @Test
+  void quotesAloneDrawsFromTheSameQuotesEitherWay() {
+    List<String> quotes = Run.exec("quotes", "list").out().lines().toList();
+    StringWriter wholeOut = new StringWriter();
+    assertThat(Cli.commandLine(new PrintWriter(wholeOut, true), new PrintWriter(new StringWriter()), env)
+        .execute("quotes")).isZero();
+    StringWriter singleOut = new StringWriter();
+    assertThat(Cli.commandLineFor(args("quotes"), new PrintWriter(singleOut, true),
+        new PrintWriter(new StringWriter()), env).orElseThrow().execute("quotes")).isZero();
+    assertThat(wholeOut.toString().lines()).singleElement().isIn(quotes);
+    assertThat(singleOut.toString().lines()).singleElement().isIn(quotes);
   }
 }

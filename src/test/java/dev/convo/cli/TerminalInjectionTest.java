@@ -76,6 +76,10 @@ class TerminalInjectionTest {
         new String[] {"search", "--regex", "\\x{1b}"});
   }
 
+  private static boolean isTable(String[] command) {
+    return command[0].equals("sections") || command[0].equals("stats");
+  }
+
   /** Statistics in machine formats are ids and numbers only; everything else shows corpus text. */
   private static boolean carriesText(String[] command, String format) {
     return !(command[0].equals("stats") && !format.equals("plain") && !format.equals("text")
@@ -107,8 +111,14 @@ class TerminalInjectionTest {
       String name = String.join(" ", command);
       Bytes coloured = run(true, Map.of("TERM", "xterm"), with(command, "--color", "always"));
       assertInert(coloured, true, name + " in colour");
-      assertThat(coloured.text()).as(name).contains("PWNED").contains("\\x1b").contains("\\u202e");
+      assertThat(coloured.text()).as(name).contains("PWNED").contains("\\x1b");
       assertThat(coloured.text()).as(name + " uses colour").contains("\u001b[");
+      // A table shortens titles to fit the screen, cutting the end of this one's payload: given
+      // room, every escape shows.
+      Bytes roomy = isTable(command)
+          ? run(false, Map.of(), with(command, "--color", "always", "--width", "1000")) : coloured;
+      assertInert(roomy, true, name + " in colour with room");
+      assertThat(roomy.text()).as(name).contains("\\u202e");
       for (String format : List.of("text", "plain", "tsv", "markdown")) {
         Bytes result = run(false, Map.of(), with(command, "--format", format, "--color", "never"));
         assertInert(result, false, name + " as " + format);

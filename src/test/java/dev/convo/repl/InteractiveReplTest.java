@@ -2,18 +2,24 @@ package dev.convo.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.cli.Env;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Topics;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jline.terminal.Size;
@@ -36,10 +42,14 @@ class InteractiveReplTest {
   private record Outcome(int status, String screen) {}
 
   private Outcome type(String keys, Map<String, String> variables) throws IOException {
+    return type(keys, variables, 100);
+  }
+
+  private Outcome type(String keys, Map<String, String> variables, int columns) throws IOException {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     try (Terminal terminal = new DumbTerminal("convo", "ansi",
         new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
-      terminal.setSize(new Size(100, 30));
+      terminal.setSize(new Size(columns, 30));
       int status = InteractiveRepl.on(terminal, Fixture.terminal(variables, 80, 24), null).loop();
       terminal.flush();
       return new Outcome(status, screen.toString(StandardCharsets.UTF_8));
@@ -77,6 +87,57 @@ class InteractiveReplTest {
         .allMatch(l -> l.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum() <= 100);
     assertThat(lines.stream().mapToInt(l -> l.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum()).max()
         .orElseThrow()).isGreaterThan(90);
+  }
+
+  @Test
+  void enterInAFreshSessionReadsTheFirstTurn() throws IOException {
+    Turn first = CORPUS.turns().get(0);
+    Outcome outcome = type("\r\r" + CTRL_D, home());
+    assertThat(outcome.status()).isZero();
+    assertThat(outcome.screen()).contains("convo " + first.id() + "> ", "convo " + CORPUS.turns().get(1).id() + "> ");
+    assertThat(labelColour(outcome.screen(), CORPUS.speaker(first.speaker()).orElseThrow().label())).isNotEmpty();
+  }
+
+  @Test
+  void onANarrowTerminalOutputFitsItsWidth() throws IOException {
+    for (int columns : new int[] {12, 19}) {
+      String screen = type("open 7:18 --color never\rnext\r" + CTRL_D, home(), columns).screen();
+      List<String> output = screen.lines().skip(Banner.lines(CORPUS).size()).filter(l -> !l.contains("convo"))
+          .map(l -> l.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\r", "")).toList();
+      assertThat(output).as(screen).hasSizeGreaterThan(10)
+          .allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(columns));
+      assertThat(output).contains("7:18 Sam", "7:19 Lex");
+    }
+  }
+
+  @Test
+  void ctrlCStoppingOutputLeavesReadingAtTheLastTurnPrinted() {
+    AtomicBoolean interrupted = new AtomicBoolean();
+    StringWriter screen = new StringWriter();
+    Pattern cutShort = Pattern.compile("(?m)^ *3:5 Lex ");
+    // Ctrl-C is pressed as the first line of turn 3:5 reaches the screen.
+    Writer pressing = new FilterWriter(screen) {
+      @Override
+      public void write(char[] chars, int offset, int length) throws IOException {
+        super.write(chars, offset, length);
+        if (cutShort.matcher(screen.getBuffer()).find()) {
+          interrupted.set(true);
+        }
+      }
+    };
+    PrintWriter out = new PrintWriter(new InterruptibleWriter(pressing, interrupted));
+    Env terminal = Fixture.terminal(Map.of("TERM", "xterm", "NO_COLOR", "1"), 100, 30);
+    Session session = new Session(out, out, Session.replEnv(terminal, null, true, terminal.size()));
+
+    assertThat(session.run(List.of("show", "all"))).isEqualTo(Session.INTERRUPTED);
+    assertThat(screen.toString()).contains("3:4 Sam ").doesNotContain("3:6");
+    interrupted.set(false);
+    screen.getBuffer().setLength(0);
+    assertThat(session.run(List.of("where"))).isZero();
+    assertThat(screen.toString()).startsWith("3:4 · ");
+    screen.getBuffer().setLength(0);
+    session.run(List.of("next"));
+    assertThat(screen.toString()).containsPattern("(?m)^3:5 Lex ");
   }
 
   @Test

@@ -199,7 +199,39 @@ class ReplScriptTest {
     assertThat(result.out()).startsWith(CORPUS.metadata().title() + "\n" + Banner.HINT + "\nconvo> ")
         .contains("convo 7:1> ", "convo 7:2> 7:2 · ")
         .doesNotContain("\u001b");
-    assertThat(result.out()).contains(Fixture.cli(dumb, "show", "7:2").out());
+    String secondTurn = Fixture.cli(dumb, "show", "7:2").out();
+    assertThat(result.out()).contains("convo 7:1> " + secondTurn.substring(secondTurn.indexOf('\n') + 1));
+  }
+
+  @Test
+  void enterOnAFreshSessionReadsTheFirstTurnWhileAScriptSkipsEmptyLines() {
+    Env dumb = Fixture.terminal(Map.of("TERM", "dumb"), 80, 24);
+    Turn first = CORPUS.turns().get(0);
+    Fixture.Result typed = Fixture.run(dumb, "\nwhere\n", "repl");
+    assertThat(typed.err()).isEmpty();
+    assertThat(typed.out()).contains(Fixture.cli(dumb, "show", first.id()).out(), "convo " + first.id() + "> " + first.id() + " · ");
+    assertThat(repl("\nwhere\n").out()).isEmpty();
+  }
+
+  @Test
+  void readingOnPrintsASectionHeadingOnlyWhereTheSectionChanges() {
+    Env dumb = Fixture.terminal(Map.of("TERM", "dumb"), 80, 30);
+    Fixture.Result result = Fixture.run(dumb,
+        "open 7:19\nnext\nnext\nn 2\nprev\nmore\nopen 8:2\nprev\nprev\n", "repl");
+    assertThat(result.err()).isEmpty();
+    // A heading after a prompt shares its line: the command typed is not echoed from a pipe.
+    List<String> headings = result.out().lines().filter(l -> l.contains("── "))
+        .map(l -> l.substring(l.indexOf("── "))).toList();
+    // open 7:19, next into section 8, open 8:2 (open always starts with one), prev back into 7.
+    String seven = heading(dumb, "7:19");
+    String eight = heading(dumb, "8:1");
+    assertThat(headings).containsExactly(seven, eight, eight, seven);
+    String turn = Fixture.cli(dumb, "show", "7:20").out();
+    assertThat(result.out()).contains("convo 7:19> " + turn.substring(turn.indexOf('\n') + 1) + "convo 7:20> ");
+  }
+
+  private static String heading(Env env, String turn) {
+    return Fixture.cli(env, "show", turn).out().lines().findFirst().orElseThrow();
   }
 
   @Test
@@ -216,7 +248,7 @@ class ReplScriptTest {
     PrintWriter silent = new PrintWriter(Writer.nullWriter());
     Session session = new Session(silent, silent, screen);
     List<Turn> following = CORPUS.turns().subList(0, 40);
-    List<Turn> page = session.page(following, screen);
+    List<Turn> page = session.page(following, screen, () -> 100);
     assertThat(page).isNotEmpty().isEqualTo(following.subList(0, page.size()));
     String shown = Fixture.cli(screen, "show", page.get(0).id() + "-" + page.get(page.size() - 1).id(),
         "--color", "never").out();

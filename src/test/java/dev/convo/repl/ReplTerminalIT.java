@@ -3,11 +3,14 @@ package dev.convo.repl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.Child;
+import dev.convo.Jdk;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
+import dev.convo.corpus.CorpusReader;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Topics;
+import dev.convo.render.Columns;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,10 +122,73 @@ class ReplTerminalIT {
     }
   }
 
+  @Test
+  void theCorpusOptionAloneOpensTheReplOnThatCorpusAndEnterReadsItsFirstTurn() throws Exception {
+    Path file = dir.resolve("garden.json");
+    assertThat(Fixture.cli(Fixture.pipe(), "ingest", "src/test/resources/transcripts/garden.en.md",
+        "-o", file.toString()).code()).isZero();
+    Corpus garden = CorpusReader.read(file);
+    Turn first = garden.turns().get(0);
+
+    try (Tmux tmux = Tmux.start(dir, 100, 30, command(dir.resolve("state")) + " --corpus '" + file + "'")) {
+      tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
+      assertThat(tmux.screen()).contains(garden.metadata().title());
+      tmux.keys("Enter");
+      String screen = tmux.await("the first turn", s -> lastLine(s).equals("convo " + first.id() + ">"));
+      assertThat(screen).containsPattern("(?m)^" + Pattern.quote(first.id()) + " "
+          + Pattern.quote(garden.speaker(first.speaker()).orElseThrow().label()) + " ");
+      tmux.keys("C-d");
+      assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
+    }
+  }
+
+  @Test
+  void onANarrowTerminalEveryLineOfOutputFitsAsConvoWrappedIt() throws Exception {
+    for (int width : new int[] {12, 19}) {
+      Path run = Files.createDirectories(dir.resolve("at-" + width));
+      try (Tmux tmux = Tmux.start(run, width, 40, command(run.resolve("state")))) {
+        tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
+        tmux.type("open 7:18");
+        tmux.keys("Enter");
+        tmux.await("the turn", s -> lastLine(s).equals("convo 7:18>"));
+        tmux.keys("Enter");
+        tmux.await("the next turn", s -> lastLine(s).equals("convo 7:19>"));
+        List<String> lines = tmux.joinedScrollback().lines().map(String::stripTrailing).toList();
+        List<String> output = lines.subList(lines.indexOf("convo> open 7:18") + 1, lines.size()).stream()
+            .filter(l -> !l.startsWith("convo ")).toList();
+        int columns = width;
+        assertThat(output).as("at " + width + " columns:\n" + String.join("\n", lines))
+            .contains("7:18 Sam", "7:19 Lex")
+            .allSatisfy(l -> assertThat(Columns.of(l)).isLessThanOrEqualTo(columns));
+        tmux.keys("C-d");
+        assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
+      }
+    }
+  }
+
   private String command(Path state) throws Exception {
+    return command(state, "java");
+  }
+
+  private String command(Path state, String java) throws Exception {
     Path home = Files.createDirectories(dir.resolve("home"));
     return "env -u NO_COLOR HOME='" + home + "' XDG_STATE_HOME='" + state + "'"
-        + " TERM=screen-256color LANG=C.UTF-8 java -jar '" + jar() + "'";
+        + " TERM=screen-256color LANG=C.UTF-8 '" + java + "' -jar '" + jar() + "'";
+  }
+
+  /**
+   * JLine loads its terminal support with System.load, a restricted method that JDK 24 and later
+   * warn about, four lines above the banner, unless the jar's manifest enables native access.
+   */
+  @Test
+  void onJdk25TheReplStartsWithoutAWarning() throws Exception {
+    String java = Jdk.atLeast(25).java().toString();
+    try (Tmux tmux = Tmux.start(dir, 100, 30, command(dir.resolve("state"), java))) {
+      tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
+      assertThat(tmux.screen()).startsWith(CORPUS.metadata().title()).doesNotContain("WARNING");
+      tmux.keys("C-d");
+      assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
+    }
   }
 
   @Test

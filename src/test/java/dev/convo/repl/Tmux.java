@@ -62,6 +62,14 @@ final class Tmux implements AutoCloseable {
     return run("capture-pane", "-p", "-S", "-", "-t", SESSION);
   }
 
+  /**
+   * The scrollback with every line the terminal wrapped joined again: each line as the program
+   * wrote it, so a line too wide for the window shows as such.
+   */
+  String joinedScrollback() throws IOException {
+    return run("capture-pane", "-p", "-J", "-S", "-", "-t", SESSION);
+  }
+
   /** The scrollback with its colours, as SGR escape sequences. */
   String colouredScrollback() throws IOException {
     return run("capture-pane", "-e", "-p", "-S", "-", "-t", SESSION);
