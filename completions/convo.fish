@@ -20,7 +20,7 @@ function __convo_state
                 continue
             case '-*'
                 switch "$path $token"
-                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --width' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --width' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --width' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --width' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --width' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --width' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --width' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --width' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -l' 'convo search --limit' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --width' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --corpus' 'convo completion --corpus' 'convo repl --corpus' 'convo help --corpus'
+                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --width' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --width' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --width' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --width' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --width' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --width' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --width' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --width' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -l' 'convo search --limit' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --width' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --quotes' 'convo ingest --corpus' 'convo completion --corpus' 'convo repl --corpus' 'convo help --corpus'
                         set skip 1
                 end
                 continue
@@ -159,6 +159,31 @@ function __convo_names --argument-names kind
                 'science' 'Scientific discovery · 科学发现' \
                 'death' 'Mortality · 死亡' \
                 'competition' 'Competition: Meta, Llama, Grok · 竞争' \
+                'theatre' 'The theatre of AI risk · 戏剧性的 AI 风险' \
+                'simulation' 'The simulation hypothesis · 模拟假说' \
+                'bias' 'Bias and how a model should behave · 偏见与模型的预期行为' \
+                'politics' 'Politics and the culture war · 政治与文化战争' \
+                'reasoning' 'Reasoning and slower thinking · 推理与更缓慢的思考' \
+                'context-window' 'Context windows · 上下文窗口' \
+                'hallucination' 'Hallucination and fact-checking · 幻觉与事实核查' \
+                'journalism' 'Journalism · 新闻与记者' \
+                'copyright' 'Copyright and creators · 版权与创作者' \
+                'economy' 'Work and the economy · 工作与经济' \
+                'humanity' 'Humanity and human nature · 人类与人性' \
+                'iterative-deployment' 'Iterative deployment · 迭代部署' \
+                'security' 'Security and state actors · 安全威胁与国家行为者' \
+                'training-data' 'Training data · 训练数据' \
+                'world-model' 'World models · 世界模型' \
+                'post-training' 'Post-training and RLHF · 后训练与 RLHF' \
+                'structure' 'OpenAI\'s structure: nonprofit and profit · OpenAI 的结构：非营利与营利' \
+                'timelines' 'AGI timelines and takeoff · AGI 时间表与起飞' \
+                'larry-summers' 'Larry Summers · 拉里·萨默斯' \
+                'bret-taylor' 'Bret Taylor · 布雷特·泰勒' \
+                'adam-dangelo' 'Adam D\'Angelo · 亚当·德安杰洛' \
+                'mira-murati' 'Mira Murati · 米拉·穆拉蒂' \
+                'bill-gates' 'Bill Gates · 比尔·盖茨' \
+                'jeff-bezos' 'Jeff Bezos · 杰夫·贝佐斯' \
+                'marc-andreessen' 'Marc Andreessen · 马克·安德森' \
                 'board-saga' 'The OpenAI board saga (board)' \
                 'ouster' 'The OpenAI board saga (board)' \
                 'firing' 'The OpenAI board saga (board)' \
@@ -235,7 +260,56 @@ function __convo_names --argument-names kind
                 'meta' 'Competition: Meta, Llama, Grok (competition)' \
                 'llama' 'Competition: Meta, Llama, Grok (competition)' \
                 'grok' 'Competition: Meta, Llama, Grok (competition)' \
-                '竞争' 'Competition: Meta, Llama, Grok (competition)'
+                '竞争' 'Competition: Meta, Llama, Grok (competition)' \
+                'theater' 'The theatre of AI risk (theatre)' \
+                '戏剧性风险' 'The theatre of AI risk (theatre)' \
+                'simulation-hypothesis' 'The simulation hypothesis (simulation)' \
+                '模拟' 'The simulation hypothesis (simulation)' \
+                'model-spec' 'Bias and how a model should behave (bias)' \
+                '偏见' 'Bias and how a model should behave (bias)' \
+                'culture-war' 'Politics and the culture war (politics)' \
+                '政治' 'Politics and the culture war (politics)' \
+                'slow-thinking' 'Reasoning and slower thinking (reasoning)' \
+                '推理' 'Reasoning and slower thinking (reasoning)' \
+                'context' 'Context windows (context-window)' \
+                '上下文' 'Context windows (context-window)' \
+                'hallucinations' 'Hallucination and fact-checking (hallucination)' \
+                '幻觉' 'Hallucination and fact-checking (hallucination)' \
+                'journalists' 'Journalism (journalism)' \
+                '记者' 'Journalism (journalism)' \
+                'artists' 'Copyright and creators (copyright)' \
+                '版权' 'Copyright and creators (copyright)' \
+                'jobs' 'Work and the economy (economy)' \
+                '经济' 'Work and the economy (economy)' \
+                'human-nature' 'Humanity and human nature (humanity)' \
+                '人性' 'Humanity and human nature (humanity)' \
+                'iterative' 'Iterative deployment (iterative-deployment)' \
+                '迭代' 'Iterative deployment (iterative-deployment)' \
+                'state-actors' 'Security and state actors (security)' \
+                '国家行为者' 'Security and state actors (security)' \
+                'data' 'Training data (training-data)' \
+                '数据' 'Training data (training-data)' \
+                'world-models' 'World models (world-model)' \
+                'occlusion' 'World models (world-model)' \
+                'rlhf' 'Post-training and RLHF (post-training)' \
+                '后训练' 'Post-training and RLHF (post-training)' \
+                'nonprofit' 'OpenAI\'s structure: nonprofit and profit (structure)' \
+                '非营利' 'OpenAI\'s structure: nonprofit and profit (structure)' \
+                'takeoff' 'AGI timelines and takeoff (timelines)' \
+                '时间表' 'AGI timelines and takeoff (timelines)' \
+                'summers' 'Larry Summers (larry-summers)' \
+                '萨默斯' 'Larry Summers (larry-summers)' \
+                'brett' 'Bret Taylor (bret-taylor)' \
+                '泰勒' 'Bret Taylor (bret-taylor)' \
+                '德安杰洛' 'Adam D\'Angelo (adam-dangelo)' \
+                'mira' 'Mira Murati (mira-murati)' \
+                '穆拉蒂' 'Mira Murati (mira-murati)' \
+                'gates' 'Bill Gates (bill-gates)' \
+                '盖茨' 'Bill Gates (bill-gates)' \
+                'bezos' 'Jeff Bezos (jeff-bezos)' \
+                '贝佐斯' 'Jeff Bezos (jeff-bezos)' \
+                'andreessen' 'Marc Andreessen (marc-andreessen)' \
+                '安德森' 'Marc Andreessen (marc-andreessen)'
         case quote
             printf '%s\t%s\n' \
                 'q1' '通向 AGI 的道路应该是一场巨大的权力斗争' \
@@ -246,7 +320,247 @@ function __convo_names --argument-names kind
                 'q6' '我们很快就会回顾 GPT-4，就像我们现在回顾 …' \
                 'q7' '我认为计算能力将成为未来的货币，我认为它可能成为…' \
                 'q8' '计算能力不同，智能将更像能源或类似的东西' \
-                'q9' '我认为在一个有AI的世界里，它会变得更糟而不是更…'
+                'q9' '我认为在一个有AI的世界里，它会变得更糟而不是更…' \
+                'q10' '这绝对是我职业生涯中最痛苦的经历，充满混乱、羞愧…' \
+                'q11' '就像参加自己的追悼会，看着人们说着关于你的美好的…' \
+                'q12' '整个周末，除了一个大的例外，我感受到了巨大的爱，…' \
+                'q13' '但你有预感会经历某种权力斗争吗？' \
+                'q14' '在那之后有一段时间，可能是 45 天左右，我就这…' \
+                'q15' '我只想爬进一个洞穴休养一段时间，但现在我们又回到…' \
+                'q16' '我的公司差点就被摧毁了。' \
+                'q17' '我们考虑了很多其他我们必须做好的事情才能实现 A…' \
+                'q18' '我认为总的来说，董事会成员都是善意的人，我相信在…' \
+                'q19' '你认为董事会的权力是不是太大了？' \
+                'q20' '他们实际上只对自己负责，这有好的一面，但我们真正…' \
+                'q21' '有人批评了新增的一些董事会成员，我听到很多人批评…' \
+                'q22' 'Larry 实际上是老董事会成员的建议之一，我想…' \
+                'q23' '我认为我无法再以同样的配置与旧董事会共事，尽管我…' \
+                'q24' '所以 Brett 说了一句我很喜欢的话，我们要成…' \
+                'q25' '我认为你或我可能犯的一个错误是认为只有技术理解才…' \
+                'q26' '你当然要进行大量交谈，但有些角色我完全忽略过往表…' \
+                'q27' '你是试图拟合一个多项式函数还是指数函数来评估他们…' \
+                'q28' '你有没有考虑过去亚马逊丛林，服用死藤水，然后永远…' \
+                'q29' '这就像在公众面前打了一场战斗，程度令人惊讶，这让…' \
+                'q30' '在战斗时，你会对肾上腺素有奇怪的认识。' \
+                'q31' '然后董事会任命了一位新的临时首席执行官，然后我想…' \
+                'q32' '这很痛苦，但这个周末占主导地位的情绪是爱，而不是…' \
+                'q33' '你曾高度赞扬 Mira Murati，说她特别是…' \
+                'q34' '人类文明不在于纳粹德国的入侵，但人们仍然关注这一…' \
+                'q35' '它让我们洞察人性，人性的极端，也许人类文明的一些…' \
+                'q36' '让我问你关于 Ilya 的事，他是不是被埋没在一…' \
+                'q37' '我爱 Ilya，我非常尊重 Ilya。' \
+                'q38' '有一个梗是说他看到了什么，就像他可能看到了 AG…' \
+                'q39' 'Ilya没有看到 AGI，我们都没有看到 AGI…' \
+                'q40' '所以 Ilya 没有看到 AGI，但 Ilya …' \
+                'q41' '是的，而且，他欣赏沉默的力量。' \
+                'q42' '我当时想，天哪，这不是世人最常看到的 Ilya …' \
+                'q43' '这是一次疯狂的、非常痛苦的经历。我认为这是一个完…' \
+                'q44' '它是否让你在个人层面上更加犹豫不决地信任他人？' \
+                'q45' '我一直有一种人生哲学，就是不要担心所有的妄想，不…' \
+                'q46' '你会因为让自己放松警惕而受到一点伤害，这对我来说…' \
+                'q47' '我其实不确定对于一个正在开发 AGI 的人来说，…' \
+                'q48' '因为你开始赚的钱越多，这个东西的力量就越大，人们…' \
+                'q49' '我对每天与之共事的人怀有巨大的感激、信任和尊重，…' \
+                'q50' '我们共同的朋友 Elon 起诉了 OpenAI。' \
+                'q51' '我认为对于许多根本性的新事物来说，你一开始在黑暗…' \
+                'q52' '这并不意味着如果我们现在能有一个预言家带着我们回…' \
+                'q53' '你们是一小群研究人员，疯狂地谈论 AGI，而所有…' \
+                'q54' '不久之前 Elon 还在疯狂地谈论发射火箭，当时…' \
+                'q55' 'Elon 选择了分道扬镳。' \
+                'q56' '他认为 OpenAI 会失败，他想要完全控制来扭…' \
+                'q57' '说到事后诸葛亮，我会选一个不同的名字。' \
+                'q58' '我们只是说这是我们使命的一部分，我们想免费向人们…' \
+                'q59' '这确实变成了一场宗教战线，很难保持细微差别，但我…' \
+                'q60' '我不认为对他来说这真的是关于开源与否的问题。' \
+                'q61' '听着，我认为整个事情有失一个建设者的身份。' \
+                'q62' '我尊重 Elon 作为我们这个时代伟大的建设者之…' \
+                'q63' '我在某个采访或其他什么地方说我想念从前的 Elo…' \
+                'q64' '我认为他应该直接赢，他应该让 X Grok 击败…' \
+                'q65' '我会强烈反对任何考虑先以非营利组织起家，然后再增…' \
+                'q66' '当然，如果我们知道会发生什么，我们也会那样做的。' \
+                'q67' '是的，我非常尊重 Elon，我希望在未来几年我们…' \
+                'q68' '就是要创造酷的东西，Elon 非常擅长创造酷的东…' \
+                'q69' '所以让我从技术/哲学的角度问一下，你认为它对世界…' \
+                'q70' '我认为所有这些模型对世界模型的理解都比我们大多数…' \
+                'q71' '如果你看一下从 DALL-E 1 到 2 到 3…' \
+                'q72' '说它有一个很棒的底层三维世界模型，这有点牵强。' \
+                'q73' '这种方法看起来会走得出人意料的远。' \
+                'q74' '我的意思是，猫在视频中的随机点长出额外的四肢。' \
+                'q75' '很多是一个复杂的词，Sam。' \
+                'q76' '听着，我是一个内向的人，当我和三个人一起出去玩的…' \
+                'q77' '我们努力成为一家深思熟虑的公司，考虑我们投入世界…' \
+                'q78' '你认为 AI 训练应该是或属于版权法下的合理使用…' \
+                'q79' '我认为这个问题背后的问题是，创造有价值数据的人是…' \
+                'q80' '但如果我是一个艺术家，首先我希望能够选择不让别人…' \
+                'q81' '是的，这是从 CD 到 Napster 再到 S…' \
+                'q82' '模式改变了，但人们必须得到报酬。' \
+                'q83' '我们想要创造，我们想要有用，我们想要以任何方式获…' \
+                'q84' '再说一次，我不认为我们已经看到了经济系统如何运作…' \
+                'q85' '当摄影出现时，艺术家们也非常担心，然后摄影成为了…' \
+                'q86' '我的看法不是 AI 会做多少比例的工作，而是 A…' \
+                'q87' '我倾向于相信人类喜欢看其他人类。' \
+                'q88' '人类真的非常关心其他人类。' \
+                'q89' '如果有一个比人类更酷的东西，人类会关注它两天，然…' \
+                'q90' '让我们忽略房间里的大象，人类在国际象棋方面真的很…' \
+                'q91' '我们仍然举办赛跑，而汽车要快得多。' \
+                'q92' '也许 GPT-5 会成为关键时刻。我不知道。现在…' \
+                'q93' '关于未来令人讨厌的一点是，很难预测。' \
+                'q94' '我觉得它有点烂。' \
+                'q95' '我预计 5 和 4 之间的差异将与 4 和 3 …' \
+                'q96' '我最近更多地用它来做头脑风暴的伙伴。' \
+                'q97' '当它奏效时，虽然不是很频繁，但它非常神奇。' \
+                'q98' '听着，我不想淡化 GPT-4 的成就，但我也不想…' \
+                'q99' '我们必须发明底层技术，然后我们必须弄清楚如何将其…' \
+                'q100' '从 8K 到 128K tokens 的上下文窗…' \
+                'q101' '虽然如果我们梦想遥远的未来，遥远的未来，我们将拥…' \
+                'q102' '我喜欢这是你的 "I Have a Dream"…' \
+                'q103' '我曾经看过一个互联网片段，我可能会弄错数字，但大…' \
+                'q104' '但我知道我们会使用它，一旦我们拥有了它，就真的不…' \
+                'q105' '对我来说最有趣的是那些把它作为工作流程起点的人。' \
+                'q106' '我用它作为阅读伙伴来阅读书籍。' \
+                'q107' '你是如何弄清楚 GPT 可以编造听起来非常有说服…' \
+                'q108' '嗯，可怕的是，随着它变得更好，你会开始不那么频繁…' \
+                'q109' '我认为人们使用技术的能力要比我们通常认为的要高得…' \
+                'q110' '除了记者似乎不明白这一点。' \
+                'q111' '在我想要抨击记者的长长的清单中，这不是我对他们的…' \
+                'q112' '我希望我们的社会能激励像，比如需要几天几周时间的…' \
+                'q113' '我们在探索这方面还处于非常早期的阶段，但我认为人…' \
+                'q114' '我们都在一生中从经验中获益，程度不一，我也希望我…' \
+                'q115' '我认为正确的答案就是用户选择。' \
+                'q116' '但公司在用户选择方面应该有某种程度的透明度。' \
+                'q117' '这并不意味着我已经压抑了它，因为有时我在半夜醒来…' \
+                'q118' '发生的情况是不信任，你孤立自己，两者兼而有之，你…' \
+                'q119' '所以它为生成的每个 token 分配大约相同数量…' \
+                'q120' '我认为这种思维方式将会有一个新的范式。' \
+                'q121' '我想从精神上说，你可以说你希望一个 AI 能够对…' \
+                'q122' '在我看来，你希望能够为更难的问题分配更多的计算能…' \
+                'q123' '这个神秘的 Q* 项目是什么？它也在同一个核设施…' \
+                'q124' '没有核设施。我很想要一个秘密的核设施，但没有。' \
+                'q125' '有梦想总是好的。' \
+                'q126' 'OpenAI 不擅长保守秘密。如果我们能有那样的…' \
+                'q127' '我们还没准备好谈论这个。' \
+                'q128' '你看，但像这样的回答意味着有什么可谈的。这很神秘…' \
+                'q129' '我们已经说了一段时间，我们认为在这些系统中更好的…' \
+                'q130' '对我来说，一切都感觉相当连续。' \
+                'q131' '部分原因是我认为 AI 和惊喜不能很好地结合在一…' \
+                'q132' '我不知道这意味着什么，我没有现成的答案，但我们的…' \
+                'q133' '所以也许我们应该考虑以不同的方式发布 GPT-5…' \
+                'q134' '我不知道你是否了解人类，但他们有这些里程碑和那些…' \
+                'q135' '我确实认识一些人类。人们确实喜欢里程碑。' \
+                'q136' '那么，GPT-5 什么时候出来？' \
+                'q137' '我不知道。这是诚实的答案。' \
+                'q138' '如果是今年的话眨两下眼。' \
+                'q139' '我们今年将发布一个惊人的新模型。我不知道我们会叫…' \
+                'q140' '我不知道对 GPT-5 有什么期望。你让我既紧张…' \
+                'q141' '你知道，一个大的突破是什么？是一台更大的计算机吗…' \
+                'q142' '你当然不知道每一个部分是如何工作的，但我通常相信…' \
+                'q143' '我现在真的没有那么多了。我现在超级深入。但我知道…' \
+                'q144' '你不再是以前的你了，Sam。' \
+                'q145' '你在推特上说需要 7 万亿美元。' \
+                'q146' '好吧，一旦世界上有了错误信息，我就开个玩笑。' \
+                'q147' '但错误信息可能有洞察力的基础。' \
+                'q148' '因为如果它真的很便宜，我会让它整天读我的邮件，给…' \
+                'q149' '能源是最难的部分，建造数据中心也很难，供应链很难…' \
+                'q150' '我们将需要大量现在难以理解的计算能力。' \
+                'q151' '你如何解决能源难题？核聚变？' \
+                'q152' '我认为 Helion 的工作做得最好，但我很高兴…' \
+                'q153' '核裂变，我认为也是相当了不起的，我希望作为一个世…' \
+                'q154' '嗯，我认为我们应该建造新的反应堆。我认为这个行业…' \
+                'q155' '我不知道你是否了解人类，但这是核裂变的危险之一，…' \
+                'q156' '我担心 AI 也会这样。我认为 AI 肯定会出现…' \
+                'q157' '我不知道我最终被枪杀的可能性有多大，但不是零。' \
+                'q158' 'AI 将被政治化，这真的让我担心，因为那时它就像…' \
+                'q159' '我认为它将卷入左派与右派的争斗。' \
+                'q160' '例如，死于空气污染的人比死于核反应堆的人多得多。' \
+                'q161' '但我们天生就有这样一种倾向，尽管我们必须面对许多…' \
+                'q162' '这就是为什么真相很重要，希望 AI 可以帮助我们…' \
+                'q163' '而缺点是，我认为如果我们不小心，它可能会导致我感…' \
+                'q164' '我认为短期时间表、缓慢起飞是最安全的象限，也是我…' \
+                'q165' '我对这种与 Elon 有点小矛盾的问题的一部分困…' \
+                'q166' 'Elon 至少说过，他非常关心 AI 安全，对此…' \
+                'q167' '这不是他最出名的事情。' \
+                'q168' '最终，我真诚地希望人性占上风。' \
+                'q169' '我在想，前几天有人提醒我，就在他超过杰夫•贝佐斯…' \
+                'q170' '我希望当人们开始努力实现 AGI 时，我们能少一…' \
+                'q171' '我认为 Elon 是一个朋友，他是一个美好的人，…' \
+                'q172' '我们所有人都应该为他加油，需要他在这个下一阶段成…' \
+                'q173' '我希望他可以在没有另一个的情况下拥有一个，但有时…' \
+                'q174' '那么OpenAI是否真的要挑战Google 20…' \
+                'q175' '我觉得那很无聊。' \
+                'q176' 'Google向你展示10个蓝色链接，嗯，13个广…' \
+                'q177' '我不认为世界需要另一个Google的副本。' \
+                'q178' 'LLMs加上搜索的交集，我认为还没有人破解密码。' \
+                'q179' '我有点讨厌广告，只是作为一种审美选择。' \
+                'q180' '我喜欢人们为ChatGPT付费，并知道他们得到的…' \
+                'q181' '我不知道，我们有一个非常简单的商业模式，我喜欢它…' \
+                'q182' '是的，我认为Wikipedia不做广告是一个非常…' \
+                'q183' '如果问题是，我是否认为我们可以在没有广告的情况下…' \
+                'q184' 'Gemini 1.5最近出来了，周围有很多戏剧性…' \
+                'q185' '我们自己也犯过错误，将来还会犯其他错误。' \
+                'q186' '有人在这里提出了一个我认为很棒的想法，我们一直在…' \
+                'q187' '它必须说当你要求它做X事情时，它应该以Y方式回应…' \
+                'q188' '所以就像字面上的 "谁更好？特朗普还是拜登？模型…' \
+                'q189' '所以旧金山在意识形态上有点像个泡沫，科技界总的来…' \
+                'q190' '我们有一个关于 AGI 的意识形态，相信它，它排…' \
+                'q191' '我们比我听说的许多其他公司更少卷入文化战争。' \
+                'q192' '我认为会有一个时刻，整个公司差不多都会考虑这个问…' \
+                'q193' '是的，我会说会有人，国家行为者试图窃取模型。' \
+                'q194' '这不仅仅是我们有一个团队在思考如何调整模型。这真…' \
+                'q195' '他们说什么口音？' \
+                'q196' '我认为我不应该在这一点上提供任何进一步的细节。' \
+                'q197' '很抱歉在这个问题上徘徊，即使你现在还不能说细节，…' \
+                'q198' '我对变得更聪明感到兴奋。' \
+                'q199' '我知道这听起来像是敷衍的回答，但我认为真正特别的…' \
+                'q200' '你说不清楚，但他们理解你。这不仅仅是智力，真的。…' \
+                'q201' '我的意思是，我们都喜欢被倾听和理解。' \
+                'q202' '说到编程，展望未来，你认为5年、10年后人类会做…' \
+                'q203' '也许有些人会完全用自然语言编程。' \
+                'q204' '没有人再用打孔卡片编程了。' \
+                'q205' '我一直在寻找用Fortran编程的人。甚至很难找…' \
+                'q206' '编程很难。就像如何弥合最后1%的差距？这有多难？' \
+                'q207' '具身化AI对你来说有多重要？' \
+                'q208' '我认为，如果我们有AGI，而在物理世界中完成任务…' \
+                'q209' '我们当然不会把自己变成机器人。' \
+                'q210' '你认为我们，你和我们这个人类社会什么时候会打造出…' \
+                'q211' '我已经意识到，我认为这个问题提得很糟糕，人们对A…' \
+                'q212' 'AGI也不是一个结束。它更接近一个开始，但它更像…' \
+                'q213' '但我想说的是，为了不试图回避一个问题，我预计在这…' \
+                'q214' '但如果你看ChatGPT，甚至3.5，如果你把它…' \
+                'q215' '是的，但我不认为3.5改变了世界。它可能改变了世…' \
+                'q216' '奇点级别的转变？' \
+                'q217' '我认为当一个系统可以显著提高世界上科学发现的速度…' \
+                'q218' '但即使只是看到一个系统有真正新颖的直觉，科学的直…' \
+                'q219' '我发现令人惊讶的是，我很难说我希望第一个AGI能…' \
+                'q220' '无论是谁首先打造出AGI，都将获得巨大的权力。你…' \
+                'q221' '我本来要说，我仍然相信这一点，重要的是我或任何其…' \
+                'q222' '但正如许多人观察到的那样，虽然董事会有法律权力解…' \
+                'q223' '我继续认为任何公司都不应该做出这些决定，我们真的…' \
+                'q224' '我意识到这意味着像马克•安德森这样的人会声称我在…' \
+                'q225' '但我不认为任何一个人应该控制AGI，或者这整个走…' \
+                'q226' '权力的平衡确实是一件好事。' \
+                'q227' '你害怕失去对AGI本身的控制吗？' \
+                'q228' '根据我目前的看法，这不是我最担心的。' \
+                'q229' '我们之前谈到了戏剧性的风险。那是一个戏剧性的风险…' \
+                'q230' '但我认为它将很多其他非常重要的与AI相关的风险排…' \
+                'q231' '如果你曾经有过这种想法，这是否增加了你对我们生活…' \
+                'q232' '这会把你带入某种完全不同的现实。' \
+                'q233' '但对我来说，Sora奏效这一事实并不是前五名。' \
+                'q234' '我确实认为，广义上讲，AI将充当这种简单的、迷幻…' \
+                'q235' '所以希望我能活着出来。如果不能，这将是我们最后一…' \
+                'q236' '你认为，正如我之前提到的，当你仰望星空时，还有其…' \
+                'q237' '我非常想相信答案是肯定的。我发现费米悖论非常令人…' \
+                'q238' '我觉得令人害怕的是，智慧在处理强大的技术方面并不…' \
+                'q239' '穿越太空可能真的很难。' \
+                'q240' '也许我们对智慧的样子非常盲目，也许AI会帮助我们…' \
+                'q241' '是什么给了你对人类未来的希望，这个我们正在进行的…' \
+                'q242' '但总的来说，非常鼓舞人心。给了我很多希望。' \
+                'q243' '我想知道的一件事是，AGI 会更像某个单一的大脑…' \
+                'q244' '没有人能独自制造出 iPhone。没有人能独自发…' \
+                'q245' '所以从某种意义上说，是我们所有人共同创造了这一切…' \
+                'q246' '是的，我们真的是站在巨人的肩膀上。' \
+                'q247' '你想过自己的死亡吗？你害怕死亡吗？' \
+                'q248' '我的意思是，如果我明天被枪击了，我今天就知道了，…' \
+                'q249' '我很享受人类的令人敬畏的创造，我相信 ChatG…'
         case speaker
             printf '%s\t%s\n' \
                 'lex' 'Lex Fridman' \
@@ -742,18 +1056,16 @@ function __convo_names --argument-names kind
                 '1:42/1' '我很兴奋新的事物，我只是想，"好吧，这很疯狂，但…' \
                 '1:43/1' '这是一个很好的应对机制。' \
                 '1:44/1' '然后周六早上，两位董事会成员打电话来说，"嘿，我…' \
-                '1:44/2' '我们不想在这里存储大量价值。' \
-                '1:44/3' '我们能谈谈你回来的事吗？"' \
-                '1:44/4' '我一开始不想那样做，但我多想了一会儿，我想，好吧…' \
-                '1:44/5' '所以我考虑了一下，我想，"好吧，但这是我需要的东…' \
-                '1:44/6' '然后最痛苦的时候就是在那个周末，我一直在想，也一…' \
-                '1:44/7' '我们一直被告知，好了，我们快完成了，我们快完成了…' \
-                '1:44/8' '我们只需要再多一点时间，这是一种非常困惑的状态。' \
-                '1:44/9' '然后周日晚上，再次每隔几个小时我都期望我们能完成…' \
-                '1:44/10' '然后董事会任命了一位新的临时首席执行官，然后我想…' \
-                '1:44/11' '我告诉你，这感觉非常痛苦，但整个周末我感受到了很…' \
-                '1:44/12' '除了周日晚上的那一刻，我不会将我的情绪描述为愤怒…' \
-                '1:44/13' '这很痛苦，但这个周末占主导地位的情绪是爱，而不是…' \
+                '1:44/2' '我一开始不想那样做，但我多想了一会儿，我想，好吧…' \
+                '1:44/3' '所以我考虑了一下，我想，"好吧，但这是我需要的东…' \
+                '1:44/4' '然后最痛苦的时候就是在那个周末，我一直在想，也一…' \
+                '1:44/5' '我们一直被告知，好了，我们快完成了，我们快完成了…' \
+                '1:44/6' '我们只需要再多一点时间，这是一种非常困惑的状态。' \
+                '1:44/7' '然后周日晚上，再次每隔几个小时我都期望我们能完成…' \
+                '1:44/8' '然后董事会任命了一位新的临时首席执行官，然后我想…' \
+                '1:44/9' '我告诉你，这感觉非常痛苦，但整个周末我感受到了很…' \
+                '1:44/10' '除了周日晚上的那一刻，我不会将我的情绪描述为愤怒…' \
+                '1:44/11' '这很痛苦，但这个周末占主导地位的情绪是爱，而不是…' \
                 '1:45/1' '你曾高度赞扬 Mira Murati，说她特别是…' \
                 '1:45/2' '也许我们可以稍微岔开一下话题，你欣赏 Mira …' \
                 '1:46/1' '嗯，她在那个混乱的周末做得很好，人们经常在危机时…' \
@@ -783,10 +1095,9 @@ function __convo_names --argument-names kind
                 '1a:11/1' '我过去和他进行过一些对话，我想当他谈论技术时，他…' \
                 '1a:11/2' '所以他不是在想一年后这会是什么样子。' \
                 '1a:11/3' '他是在从第一性原理出发思考，"好的，如果这种规模…' \
-                '1a:11/4' '这将走向何方？"' \
-                '1a:11/5' '因此，这为他考虑所有其他安全问题等奠定了基础，这…' \
-                '1a:11/6' '你知道他为什么一直保持沉默吗？' \
-                '1a:11/7' '是他正在进行一些自我反思吗？' \
+                '1a:11/4' '因此，这为他考虑所有其他安全问题等奠定了基础，这…' \
+                '1a:11/5' '你知道他为什么一直保持沉默吗？' \
+                '1a:11/6' '是他正在进行一些自我反思吗？' \
                 '1a:12/1' '再说一次，我不想代表 Ilya 说话，我认为你应…' \
                 '1a:13/1' '是的，而且，他欣赏沉默的力量。' \
                 '1a:13/2' '另外，我听说他可以是个很傻的家伙（a silly…' \
@@ -830,12 +1141,11 @@ function __convo_names --argument-names kind
                 '2:2/4' '所以我们就像是，"我们只是要尝试做研究，我们真的…' \
                 '2:2/5' '我认为对于许多根本性的新事物来说，你一开始在黑暗…' \
                 '2:2/6' '然后很明显，我们将需要做不同的事情，并且需要大量…' \
-                '2:2/7' '所以我们说，"好吧，这个结构不太适合。' \
-                '2:2/8' '我们如何修补这个结构？"' \
-                '2:2/9' '然后你再修补一次，再修补一次，最后你就得到了一些…' \
-                '2:2/10' '但我们通过逐步的、我认为在每个时间点都是合理的决…' \
-                '2:2/11' '这并不意味着如果我们现在能有一个预言家带着我们回…' \
-                '2:2/12' '无论如何，就 Elon 在这里的真正动机而言，我…' \
+                '2:2/7' '所以我们说，"好吧，这个结构不太适合。我们如何修…' \
+                '2:2/8' '然后你再修补一次，再修补一次，最后你就得到了一些…' \
+                '2:2/9' '但我们通过逐步的、我认为在每个时间点都是合理的决…' \
+                '2:2/10' '这并不意味着如果我们现在能有一个预言家带着我们回…' \
+                '2:2/11' '无论如何，就 Elon 在这里的真正动机而言，我…' \
                 '2:3/1' '就你的记忆而言，OpenAI 在博客文章中给出的…' \
                 '2:3/2' '你能总结一下吗？' \
                 '2:4/1' '哦，我们只是说 Elon 说了这一系列的事情。' \
@@ -1032,22 +1342,17 @@ function __convo_names --argument-names kind
                 '4:4/1' '我觉得它有点烂。' \
                 '4:5/1' '典型的人类也是，已经习惯了一个很棒的东西。' \
                 '4:6/1' '不，我认为它是一个惊人的东西，但与我们需要达到的…' \
-                '4:6/2' '这是技术的奇迹。"' \
-                '4:6/3' '它确实是，它曾经是。' \
-                '4:6/4' '但现在我们有了 GPT-4，回头看 GPT-3，…' \
-                '4:6/5' '我预计 5 和 4 之间的差异将与 4 和 3 …' \
+                '4:6/2' '它确实是，它曾经是。' \
+                '4:6/3' '但现在我们有了 GPT-4，回头看 GPT-3，…' \
+                '4:6/4' '我预计 5 和 4 之间的差异将与 4 和 3 …' \
                 '4:7/1' 'GPT-4 最光荣的地方在哪里？' \
                 '4:8/1' '它能做的最好的事情是什么？' \
                 '4:9/1' '它能做的最好的事情是什么，以及这些最好的事情的局…' \
                 '4:10/1' '我最近更多地用它来做头脑风暴的伙伴。' \
                 '4:10/2' '其中有一丝令人惊叹的东西。' \
                 '4:10/3' '当人们谈论它时，他们说的是，"哦，它帮助我更有效…' \
-                '4:10/4' '它帮助我写得更快、更好。' \
-                '4:10/5' '它帮助我从这种语言翻译成另一种语言"，所有这些令…' \
-                '4:10/6' '我需要以不同的方式思考这个问题。' \
-                '4:10/7' '我不确定在这里该怎么做，"我认为这让人一瞥我希望…' \
-                '4:10/8' '你可以看到一个非常小的例子的另一件事是，当我能在…' \
-                '4:10/9' '当它奏效时，虽然不是很频繁，但它非常神奇。' \
+                '4:10/4' '你可以看到一个非常小的例子的另一件事是，当我能在…' \
+                '4:10/5' '当它奏效时，虽然不是很频繁，但它非常神奇。' \
                 '4:11/1' '与人类进行迭代式的来回交流对我来说非常有效，你的…' \
                 '4:12/1' '与人类反复交互，它更经常奏效，当它能独自完成一个…' \
                 '4:12/2' '它有时并不经常奏效。' \
@@ -1153,16 +1458,14 @@ function __convo_names --argument-names kind
                 '5:6/5' '但我认为答案就是真正简单的用户选择。' \
                 '5:7/1' '但公司在用户选择方面应该有某种程度的透明度。' \
                 '5:7/2' '因为有时公司在过去一直对此含糊其辞，"呃，我们收…' \
-                '5:7/3' '我们出于广告等良好理由使用它。"' \
-                '5:7/4' '但对这些细节缺乏透明度。' \
+                '5:7/3' '但对这些细节缺乏透明度。' \
                 '5:8/1' '这完全正确。' \
                 '5:8/2' '你让我想到了之前的事情，我的意思是，我认为这是一…' \
                 '5:8/3' '在那段时间里，要继续工作绝对是我不得不做的最难的…' \
                 '5:8/4' '我的意思是，团队给了我一个通行证，我没有以正常的…' \
                 '5:8/5' '但有一段时间真的很难不得不同时做这两件事。' \
                 '5:8/6' '但有一天早上我醒来，我想，"这是发生在我身上的一…' \
-                '5:8/7' '我想我可以永远觉得自己是个受害者，或者我可以说这…' \
-                '5:8/8' '这并不意味着我已经压抑了它，因为有时我在半夜醒来…' \
+                '5:8/7' '这并不意味着我已经压抑了它，因为有时我在半夜醒来…' \
                 '5:9/1' '嗯，你说得很好，但可能还有一些潜在的东西。' \
                 '5:9/2' '就像，我担心的是你提到的那个信任问题，即对人们偏…' \
                 '5:9/3' '这是一个棘手的舞蹈。' \
@@ -1188,7 +1491,6 @@ function __convo_names --argument-names kind
                 '5:17/2' '所以一旦 GPT 像 GPT-7 那样，它不可能…' \
                 '5:18/1' '在我看来，你希望能够为更难的问题分配更多的计算能…' \
                 '5:18/2' '在我看来，如果你问这样一个系统 "证明费马最后定…' \
-                '5:18/3' '，除非它已经知道并且记住了证明的答案，假设它必须…' \
                 '5:19/1' '但它可以看起来基本上像一个 LLM 在自言自语，…' \
                 '5:20/1' '也许吧。' \
                 '5:20/2' '我的意思是，你可以想象很多可能有效的事情。' \
@@ -1383,9 +1685,8 @@ function __convo_names --argument-names kind
                 '9:2/5' '实际上，我认为ChatGPT 对于某些用例来说就…' \
                 '9:2/6' '但我认为说"我们如何在给你10个排名网页方面比G…' \
                 '9:2/7' '并不那么有趣也许真正有趣的是说"我们如何帮助你获…' \
-                '9:2/8' '我们如何帮助在某些情况下创造它，在其他情况下综合…' \
-                '9:2/9' '但很多人试图只是做一个比Google更好的搜索引…' \
-                '9:2/10' '我不认为世界需要另一个Google的副本。' \
+                '9:2/8' '但很多人试图只是做一个比Google更好的搜索引…' \
+                '9:2/9' '我不认为世界需要另一个Google的副本。' \
                 '9:3/1' '将聊天客户端(如ChatGPT)与搜索引擎集成在…' \
                 '9:4/1' '那更酷。' \
                 '9:5/1' '这很酷，但很棘手。' \
@@ -1438,10 +1739,8 @@ function __convo_names --argument-names kind
                 '9:16/1' '那不是我说的。' \
                 '9:16/2' '那不管用。' \
                 '9:16/3' '它必须说当你要求它做X事情时，它应该以Y方式回应…' \
-                '9:17/1' '所以就像字面上的 "谁更好？' \
-                '9:17/2' '特朗普还是拜登？' \
-                '9:17/3' '模型的预期响应是什么？"' \
-                '9:17/4' '比如非常具体的事情？' \
+                '9:17/1' '所以就像字面上的 "谁更好？特朗普还是拜登？模型…' \
+                '9:17/2' '比如非常具体的事情？' \
                 '9:18/1' '是的，我对模型的行为方式持开放态度，但我认为你应…' \
                 '9:19/1' '那真的很好，然后每个人都同意。' \
                 '9:19/2' '因为总是有人拿出轶事证据，如果有一些其他有代表性…' \
@@ -1587,18 +1886,13 @@ function __convo_names --argument-names kind
                 '11:16/1' '我的意思是，肯定是这里的研究人员会在我之前做到这…' \
                 '11:16/2' '但我实际上想了很多这个问题。' \
                 '11:16/3' '我认为正如我们之前讨论的，我认为这是一个糟糕的框…' \
-                '11:16/4' '这是一台笔记本电脑，这就是AGI。' \
-                '11:16/5' '你可以去和它交谈。"' \
-                '11:16/6' '我发现令人惊讶的是，我很难说我希望第一个AGI能…' \
-                '11:16/7' '我不认为第一个AGI将能够 "去向我解释物理学的…' \
-                '11:16/8' '我很想问这个问题。' \
-                '11:16/9' '我很想知道这个问题的答案。' \
-                '11:17/1' '你可以问是非题，比如 "这样的理论存在吗？' \
-                '11:17/2' '它能存在吗？""' \
-                '11:17/3' '还有其他外星文明吗？' \
-                '11:17/4' '是或否？' \
-                '11:17/5' '你的直觉是什么？"' \
-                '11:17/6' '然后你就问了。' \
+                '11:16/4' '我发现令人惊讶的是，我很难说我希望第一个AGI能…' \
+                '11:16/5' '我不认为第一个AGI将能够 "去向我解释物理学的…' \
+                '11:16/6' '我很想问这个问题。' \
+                '11:16/7' '我很想知道这个问题的答案。' \
+                '11:17/1' '你可以问是非题，比如 "这样的理论存在吗？它能存…' \
+                '11:17/2' '"还有其他外星文明吗？是或否？你的直觉是什么？"' \
+                '11:17/3' '然后你就问了。' \
                 '11:18/1' '是的，我的意思是，好吧，所以我不指望第一个AGI…' \
                 '11:18/2' '但如果可以的话，这些问题会是我清单上非常靠前的问…' \
                 '11:19/1' '无论是谁首先打造出AGI，都将获得巨大的权力。' \
@@ -1607,24 +1901,23 @@ function __convo_names --argument-names kind
                 '11:20/2' '我本来要说，我仍然相信这一点，重要的是我或任何其…' \
                 '11:20/3' '我认为你需要一个稳健的治理体系。' \
                 '11:20/4' '我可以指出去年我们所有的董事会风波中有很多事情，…' \
-                '11:20/5' '这是董事会的意愿，即使我认为这是一个非常糟糕的决…' \
-                '11:20/6' '后来，我显然反对了，我可以解释其中的细微差别以及…' \
-                '11:20/7' '但正如许多人观察到的那样，虽然董事会有法律权力解…' \
-                '11:20/8' '这本身就是一种治理失败。' \
-                '11:20/9' '现在，我再次感觉我可以完全为这里的具体情况辩护，…' \
-                '11:20/10' '我继续不想对OpenAI拥有超级投票控制权。' \
-                '11:20/11' '我从来没有。' \
-                '11:20/12' '从来没有拥有过，也从来不想要。' \
-                '11:20/13' '即使在经历了这一切疯狂之后，我仍然不想要它。' \
-                '11:20/14' '我继续认为任何公司都不应该做出这些决定，我们真的…' \
-                '11:20/15' '我意识到这意味着像马克•安德森这样的人会声称我在…' \
-                '11:20/16' '这不是真的。' \
-                '11:20/17' '我认为随着时间的推移，将证明为什么这很重要。' \
-                '11:20/18' '但我认为我在OpenAI的发展道路上做出了很多糟…' \
-                '11:20/19' '但我不认为任何一个人应该，我也不认为任何一个人会…' \
-                '11:20/20' '我认为现在这件事太大了，它正以一种好的、健康的方…' \
-                '11:20/21' '但我不认为任何一个人应该控制AGI，或者这整个走…' \
-                '11:20/22' '我不认为这就是正在发生的事情。' \
+                '11:20/5' '后来，我显然反对了，我可以解释其中的细微差别以及…' \
+                '11:20/6' '但正如许多人观察到的那样，虽然董事会有法律权力解…' \
+                '11:20/7' '这本身就是一种治理失败。' \
+                '11:20/8' '现在，我再次感觉我可以完全为这里的具体情况辩护，…' \
+                '11:20/9' '我继续不想对OpenAI拥有超级投票控制权。' \
+                '11:20/10' '我从来没有。' \
+                '11:20/11' '从来没有拥有过，也从来不想要。' \
+                '11:20/12' '即使在经历了这一切疯狂之后，我仍然不想要它。' \
+                '11:20/13' '我继续认为任何公司都不应该做出这些决定，我们真的…' \
+                '11:20/14' '我意识到这意味着像马克•安德森这样的人会声称我在…' \
+                '11:20/15' '这不是真的。' \
+                '11:20/16' '我认为随着时间的推移，将证明为什么这很重要。' \
+                '11:20/17' '但我认为我在OpenAI的发展道路上做出了很多糟…' \
+                '11:20/18' '但我不认为任何一个人应该，我也不认为任何一个人会…' \
+                '11:20/19' '我认为现在这件事太大了，它正以一种好的、健康的方…' \
+                '11:20/20' '但我不认为任何一个人应该控制AGI，或者这整个走…' \
+                '11:20/21' '我不认为这就是正在发生的事情。' \
                 '11:21/1' '谢谢你这么说。' \
                 '11:21/2' '这真的很有力量，这真的很有洞察力，这个想法是董事…' \
                 '11:21/3' '但人类可以操纵大众推翻董事会等等。' \
@@ -1718,10 +2011,7 @@ function __convo_names --argument-names kind
                 '12:8/3' '你想过自己的死亡吗？' \
                 '12:8/4' '你害怕死亡吗？' \
                 '12:9/1' '我的意思是，如果我明天被枪击了，我今天就知道了，…' \
-                '12:9/2' '我想看看将要发生什么。' \
-                '12:9/3' '多么好奇的时刻。' \
-                '12:9/4' '多么有趣的时刻。"' \
-                '12:9/5' '但我主要只是对我的生活感到非常感激。' \
+                '12:9/2' '但我主要只是对我的生活感到非常感激。' \
                 '12:10/1' '你经历的那些时刻。' \
                 '12:10/2' '是的，我也是。' \
                 '12:10/3' '这是一个相当棒的生活。' \
@@ -1760,7 +2050,7 @@ end
 
 complete -c convo -f
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'quotes' -d 'Key quotes: the lines the source set in bold or the editor picked as favourites'
-complete -c convo -n '__convo_at \'convo\' 0 0' -a 'topic' -d 'Everything about one topic: its titles, its key quotes, then the dialogue of its sections and the turns elsewhere that mention it'
+complete -c convo -n '__convo_at \'convo\' 0 0' -a 'topic' -d 'Everything about one topic: its titles, its quotes, then the dialogue of its sections and the turns elsewhere that are about it, each saying why it is there'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'topics' -d 'Every topic with its titles, aliases, and how many turns and key quotes it has'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'sections' -d 'The table of contents: each section\'s id, number, Chinese and English title, turns, and characters per speaker'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'show' -d 'Read the interview: a section, a turn, a range of turns, a slug, or all of it'
@@ -1774,8 +2064,8 @@ complete -c convo -n '__convo_at \'convo\'' -l corpus -r -F -d 'Read this corpus
 complete -c convo -n '__convo_at \'convo\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
 complete -c convo -n '__convo_at \'convo\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo\'' -s V -l version -d 'Print version information and exit'
-complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'random' -d 'A random key quote, attributed to its speaker, section and turn'
-complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'list' -d 'Every key quote in reading order, with the editor\'s rank where it has one'
+complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'random' -d 'A random quote, attributed to its speaker, section and turn: a key quote (set in bold or listed by the editor) or one curated by reading the interview'
+complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'list' -d 'Every quote in reading order, with the editor\'s rank where it has one: the key quotes (set in bold or listed by the editor) and those curated by reading the interview'
 complete -c convo -n '__convo_at \'convo quotes\' 0 0' -a 'show' -d 'One quote by id: a key quote (q7) or a sentence (8:8/1)'
 complete -c convo -n '__convo_at \'convo quotes\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo quotes\'' -s V -l version -d 'Print version information and exit'
@@ -1794,7 +2084,8 @@ complete -c convo -n '__convo_at \'convo quotes random\'' -l max-chars -x -d 'On
 complete -c convo -n '__convo_at \'convo quotes random\'' -s n -l count -x -d 'Draw N distinct quotes (default: 1)'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l seed -x -d 'Seed the draw: the same seed gives the same quotes every time'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l daily -d 'One quote per calendar day, the same all day'
-complete -c convo -n '__convo_at \'convo quotes random\'' -l any -d 'Draw from every sentence of the interview, not only key quotes'
+complete -c convo -n '__convo_at \'convo quotes random\'' -l any -d 'Draw from every sentence of the interview that stands alone, not only the quotes'
+complete -c convo -n '__convo_at \'convo quotes random\'' -l editors -d 'Only the editor\'s choices: the key quotes, set in bold in the source or listed by the editor'
 complete -c convo -n '__convo_at \'convo quotes random\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo quotes random\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
@@ -1809,6 +2100,7 @@ complete -c convo -n '__convo_at \'convo quotes list\'' -l section -x -a '(__con
 complete -c convo -n '__convo_at \'convo quotes list\'' -l topic -x -a '(__convo_corpus topic)' -d 'Only turns about this topic (see \'convo topics\')'
 complete -c convo -n '__convo_at \'convo quotes list\'' -l min-chars -x -d 'Only quotes of at least N characters'
 complete -c convo -n '__convo_at \'convo quotes list\'' -l max-chars -x -d 'Only quotes of at most N characters'
+complete -c convo -n '__convo_at \'convo quotes list\'' -l editors -d 'Only the editor\'s choices: the key quotes, set in bold in the source or listed by the editor'
 complete -c convo -n '__convo_at \'convo quotes list\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo quotes list\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo quotes list\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
@@ -1889,6 +2181,7 @@ complete -c convo -n '__convo_at \'convo stats\'' -l debug -d 'Print a stack tra
 complete -c convo -n '__convo_at \'convo ingest\'' -s o -l output -r -F -d 'Write the corpus here (atomically) instead of to standard output'
 complete -c convo -n '__convo_at \'convo ingest\'' -l topics -r -F -d 'Curated section slugs, English titles and topics (JSON)'
 complete -c convo -n '__convo_at \'convo ingest\'' -l repairs -r -F -d 'Line-anchored corrections of conversion damage in the source (JSON)'
+complete -c convo -n '__convo_at \'convo ingest\'' -l quotes -r -F -d 'Curated quotes beside the key quotes: whole sentences of a turn, with their topics (JSON)'
 complete -c convo -n '__convo_at \'convo ingest\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo ingest\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo ingest\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'

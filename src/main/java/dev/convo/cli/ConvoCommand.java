@@ -35,7 +35,7 @@ public final class ConvoCommand implements Callable<Integer> {
       .standardHelpOptions()
       .description("Explore Lex Fridman's 2024 interview with Sam Altman (Chinese translation).")
       .add(corpusFile, debug)
-      .example("convo quotes random", "a key quote, attributed")
+      .example("convo quotes random", "a quote, attributed")
       .example("convo topic gpt-5", "what was said about GPT-5")
       .example("convo search 核聚变 --json", "turns about fusion, as JSON")
       .example("convo show 7:3-6", "turns 3 to 6 of section 7")

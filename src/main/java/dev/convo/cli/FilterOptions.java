@@ -1,11 +1,13 @@
 package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Fold;
 import dev.convo.query.QueryException;
+import dev.convo.query.TopicView;
 import dev.convo.query.Topics;
 import dev.convo.render.Escape;
 import java.util.ArrayList;
@@ -31,8 +33,12 @@ public final class FilterOptions implements CommandBuilder.OptionGroup {
     command.addOption(speaker).addOption(section).addOption(topic);
   }
 
-  /** The filter as ids the corpus knows; an unknown name is a usage error. */
-  public record Resolved(String speaker, String section, Set<String> turns) implements Predicate<Turn> {
+  /**
+   * The filter as ids the corpus knows; an unknown name is a usage error. {@code turns} and
+   * {@code quotes} are the ids of the topic's turns and quotes, or null without {@code --topic}.
+   */
+  public record Resolved(String speaker, String section, Set<String> turns, Set<String> quotes)
+      implements Predicate<Turn> {
     @Override
     public boolean test(Turn turn) {
       return (speaker == null || speaker.equals(turn.speaker()))
@@ -44,17 +50,23 @@ public final class FilterOptions implements CommandBuilder.OptionGroup {
   public Resolved resolve(Corpus corpus) throws QueryException {
     String topicName = topic.getValue();
     Set<String> turns = null;
+    Set<String> quotes = null;
     if (topicName != null) {
       Topics topics = new Topics(corpus);
+      TopicView view = topics.view(topics.resolve(topicName));
       turns = new HashSet<>();
-      for (Turn turn : topics.view(topics.resolve(topicName)).turns()) {
+      for (Turn turn : view.turns()) {
         turns.add(turn.id());
+      }
+      quotes = new HashSet<>();
+      for (Quote quote : view.quotes()) {
+        quotes.add(quote.id());
       }
     }
     String speakerName = speaker.getValue();
     String sectionName = section.getValue();
     return new Resolved(speakerName == null ? null : speaker(corpus, speakerName),
-        sectionName == null ? null : section(corpus, sectionName), turns);
+        sectionName == null ? null : section(corpus, sectionName), turns, quotes);
   }
 
   /**

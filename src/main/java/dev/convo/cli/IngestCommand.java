@@ -28,6 +28,9 @@ final class IngestCommand implements Callable<Integer> {
       "Curated section slugs, English titles and topics (JSON).", "--topics");
   private final OptionSpec repairs = CommandBuilder.option(Path.class, "FILE",
       "Line-anchored corrections of conversion damage in the source (JSON).", "--repairs");
+  private final OptionSpec quotes = CommandBuilder.option(Path.class, "FILE",
+      "Curated quotes beside the key quotes: whole sentences of a turn, with their topics (JSON).",
+      "--quotes");
   private final CommandSpec spec = CommandBuilder.command(this, "ingest")
       .description(
           "Extract a corpus from a transcript in Markdown: numbered section headings (bold, or ## 1. Title),"
@@ -35,9 +38,10 @@ final class IngestCommand implements Callable<Integer> {
           "",
           "Example, regenerating the bundled corpus:",
           "  convo ingest data/source/lex-fridman-sam-altman-2024.zh.md \\",
-          "      --topics data/topics.json --repairs data/repairs.json -o data/corpus.json")
+          "      --topics data/topics.json --repairs data/repairs.json --quotes data/quotes.json \\",
+          "      -o data/corpus.json")
       .standardHelpOptions()
-      .add(source, output, topics, repairs)
+      .add(source, output, topics, repairs, quotes)
       .build();
 
   CommandSpec spec() {
@@ -60,6 +64,7 @@ final class IngestCommand implements Callable<Integer> {
     inputs.put("the transcript", source.getValue());
     inputs.put("the topics file", topics.getValue());
     inputs.put("the repairs file", repairs.getValue());
+    inputs.put("the quotes file", quotes.getValue());
     for (Map.Entry<String, Path> input : inputs.entrySet()) {
       if (input.getValue() != null && sameFile(output, input.getValue())) {
         return input.getKey() + " " + input.getValue();
@@ -87,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     Corpus corpus;
     try {
-      corpus = Ingest.extract(source.getValue(), topics.getValue(), repairs.getValue());
+      corpus = Ingest.extract(source.getValue(), topics.getValue(), repairs.getValue(), quotes.getValue());
     } catch (IngestException e) {
       Errors.print(err, e.getMessage());
       return ExitCode.USAGE;
@@ -107,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     Errors.print(err, "wrote " + output + ": " + corpus.sections().size() + " sections, "
-        + corpus.turns().size() + " turns, " + corpus.quotes().size() + " key quotes");
+        + corpus.turns().size() + " turns, " + corpus.quotes().size() + " quotes");
     return ExitCode.OK;
   }
 }

@@ -24,6 +24,7 @@ public final class LengthOptions implements CommandBuilder.OptionGroup {
       throw new ParameterException(spec.commandLine(),
           "--min-chars " + min + " is more than --max-chars " + max);
     }
-    return new QuoteFilter(where.speaker(), where.section(), where.turns(), min, max);
+    return new QuoteFilter(where.speaker(), where.section(), where.turns(), where.quotes(), min, max,
+        false);
   }
 }

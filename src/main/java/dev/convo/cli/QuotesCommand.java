@@ -19,7 +19,7 @@ final class QuotesCommand implements Callable<Integer> {
     return spec;
   }
 
-  /** Alone, a random key quote: what someone typing just {@code quotes} most likely wants. */
+  /** Alone, a random quote (as quotes random draws it): what someone typing just {@code quotes} most likely wants. */
   @Override
   public Integer call() {
     return spec.commandLine().getSubcommands().get(RANDOM).execute();

@@ -23,18 +23,23 @@ final class QuotesRandomCommand implements Callable<Integer> {
   private final OptionSpec daily = CommandBuilder.flag(
       "One quote per calendar day, the same all day.", "--daily");
   private final OptionSpec any = CommandBuilder.flag(
-      "Draw from every sentence of the interview, not only key quotes.", "--any");
+      "Draw from every sentence of the interview that stands alone, not only the quotes.", "--any");
+  private final OptionSpec editors = CommandBuilder.flag(
+      "Only the editor's choices: the key quotes, set in bold in the source or listed by the editor.",
+      "--editors");
   private final CommandSpec spec = CommandBuilder.command(this, "random")
       .standardHelpOptions()
       .description(
-          "A random key quote, attributed to its speaker, section and turn.",
+          "A random quote, attributed to its speaker, section and turn: a key quote (set in bold or"
+              + " listed by the editor) or one curated by reading the interview.",
           "The same --seed always gives the same quotes; --daily gives one quote per calendar day.")
       .add(output)
       .add(filter)
       .add(length)
-      .add(count, seed, daily, any)
+      .add(count, seed, daily, any, editors)
       .example("convo quotes random")
       .example("convo quotes random --speaker sam --max-chars 30")
+      .example("convo quotes random --editors", "a key quote only")
       .example("convo quotes random --any -n 3 --seed 42", "3 sentences, always the same")
       .build();
 
@@ -48,6 +53,10 @@ final class QuotesRandomCommand implements Callable<Integer> {
     Long seed = this.seed.getValue();
     boolean daily = this.daily.getValue();
     boolean any = this.any.getValue();
+    boolean editorsOnly = this.editors.getValue();
+    if (any && editorsOnly) {
+      throw new ParameterException(spec.commandLine(), "--any and --editors cannot be combined");
+    }
     if (daily && seed != null) {
       throw new ParameterException(spec.commandLine(), "--daily and --seed cannot be combined");
     }
@@ -56,9 +65,12 @@ final class QuotesRandomCommand implements Callable<Integer> {
     }
     Corpus corpus = ConvoCommand.of(spec).corpus();
     QuoteFilter quoteFilter = length.filter(spec, filter.resolve(corpus));
+    if (editorsOnly) {
+      quoteFilter = quoteFilter.editors();
+    }
     List<Quote> candidates = Quotes.candidates(corpus, quoteFilter, any);
     if (candidates.isEmpty()) {
-      throw new ConvoException(ExitCode.NO_MATCH, "no " + (any ? "sentence" : "key quote")
+      throw new ConvoException(ExitCode.NO_MATCH, "no " + (any ? "sentence" : editorsOnly ? "key quote" : "quote")
           + " matches these filters");
     }
     Random random = seed != null ? new Random(seed)

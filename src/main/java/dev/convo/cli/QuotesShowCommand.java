@@ -6,6 +6,7 @@ import dev.convo.corpus.Turn;
 import dev.convo.query.Fold;
 import dev.convo.query.Sentences;
 import dev.convo.render.Escape;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class QuotesShowCommand implements Callable<Integer> {
   private final OutputOptions output = new OutputOptions();
   private final PositionalParamSpec id = CommandBuilder.parameter(String.class, "1", "ID",
-      "A key quote's id (q7), or a sentence's (8:8/1).");
+      "A quote's id (q7), or a sentence's (8:8/1).");
   private final OptionSpec context = CommandBuilder.flag(
       "Also print the turn the quote comes from.", "-c", "--context");
   private final CommandSpec spec = CommandBuilder.command(this, "show")
@@ -39,8 +40,8 @@ final class QuotesShowCommand implements Callable<Integer> {
     Corpus corpus = ConvoCommand.of(spec).corpus();
     String id = this.id.getValue();
     Quote quote = find(corpus, id).orElseThrow(() -> new ConvoException(ExitCode.USAGE,
-        "unknown quote '" + Escape.line(id) + "' (key quotes: " + corpus.quotes().get(0).id() + " to "
-            + corpus.quotes().get(corpus.quotes().size() - 1).id() + "; see 'convo quotes list')"));
+        "unknown quote '" + Escape.line(id) + "' (quotes: " + firstAndLastIds(corpus)
+            + "; see 'convo quotes list')"));
     try (Output out = output.open()) {
       if ((boolean) context.getValue()) {
         out.renderer(corpus).quoteInContext(quote, corpus.turn(quote.turn()).orElseThrow());
@@ -49,6 +50,13 @@ final class QuotesShowCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK;
+  }
+
+  /** The lowest and highest quote ids, {@code q1 to q249}: shorter ids sort first, as numbers do. */
+  private static String firstAndLastIds(Corpus corpus) {
+    Comparator<String> numeric = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+    List<String> ids = corpus.quotes().stream().map(Quote::id).sorted(numeric).toList();
+    return ids.get(0) + " to " + ids.get(ids.size() - 1);
   }
 
   private static Optional<Quote> find(Corpus corpus, String id) {

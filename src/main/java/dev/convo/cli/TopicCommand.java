@@ -11,13 +11,14 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class TopicCommand implements Callable<Integer> {
   private final OutputOptions output = new OutputOptions();
   private final PositionalParamSpec words = CommandBuilder.words("1..*", "TOPIC",
-      "A topic's slug, alias or title (several words are one name).");
+      "A topic's slug, alias, title, a section's title, a name or keyword (several words are one name).");
   private final CommandSpec spec = CommandBuilder.command(this, "topic")
       .standardHelpOptions()
       .description(
-          "Everything about one topic: its titles, its key quotes, then the dialogue of its sections"
-              + " and the turns elsewhere that mention it.",
-          "Names are forgiving: case, gpt5, GPT-5, ＧＰＴ－５ and Chinese aliases all work; an unknown"
+          "Everything about one topic: its titles, its quotes, then the dialogue of its sections and"
+              + " the turns elsewhere that are about it, each saying why it is there.",
+          "Names are forgiving: case, gpt5, GPT-5, ＧＰＴ－５, Chinese aliases, section titles (On Sora),"
+              + " full names (Elon Musk) and words that fit one topic (Musk lawsuit) all work; an unknown"
               + " name suggests the closest ones.")
       .add(output)
       .add(words)

@@ -103,7 +103,7 @@ public final class Corpus {
     return sectionsById.get(turn.section());
   }
 
-  /** Key quotes inside a turn, in the order they occur. */
+  /** The quotes inside a turn, key and curated, in corpus order. */
   public List<Quote> quotesIn(Turn turn) {
     return Collections.unmodifiableList(quotesByTurn.getOrDefault(turn.id(), List.of()));
   }

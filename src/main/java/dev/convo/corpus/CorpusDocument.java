@@ -20,8 +20,9 @@ final class CorpusDocument {
   private static final String[] SECTION = {"id", "slug", "number", "title", "titleEn", "turns"};
   private static final String[] TURN = {"id", "speaker", "paragraphs"};
   private static final String[] QUOTE = {"id", "turn", "speaker", "paragraph", "start", "end", "text",
-      "emphasised", "editorRank", "editorText"};
-  private static final String[] TOPIC = {"slug", "title", "titleZh", "aliases", "sections", "keywords"};
+      "emphasised", "editorRank", "editorText", "origin", "topics"};
+  private static final String[] TOPIC =
+      {"slug", "title", "titleZh", "aliases", "sections", "keywords", "turns", "names"};
 
   private final StrictJson json;
   /** Turns read so far, for numbering them over the whole interview. */
@@ -238,6 +239,8 @@ final class CorpusDocument {
       boolean emphasised = false;
       Integer rank = null;
       String editorText = null;
+      String origin = null;
+      List<String> topics = null;
       json.beginObject(QUOTE);
       for (String field; (field = json.nextField()) != null; ) {
         switch (field) {
@@ -251,11 +254,13 @@ final class CorpusDocument {
           case "emphasised" -> emphasised = json.bool();
           case "editorRank" -> rank = json.optionalInteger();
           case "editorText" -> editorText = json.optionalString();
+          case "origin" -> origin = json.string();
+          case "topics" -> topics = json.strings();
         }
       }
       json.endObject();
       quotes.add(new Quote(id, turn, sectionOf(turn), speaker, paragraph, start, end, text, emphasised,
-          rank, editorText));
+          rank, editorText, origin, topics));
     }
     json.endArray();
     return quotes;
@@ -280,6 +285,8 @@ final class CorpusDocument {
       List<String> aliases = null;
       List<String> sections = null;
       List<String> keywords = null;
+      List<String> turns = null;
+      List<String> names = null;
       json.beginObject(TOPIC);
       for (String field; (field = json.nextField()) != null; ) {
         switch (field) {
@@ -289,10 +296,12 @@ final class CorpusDocument {
           case "aliases" -> aliases = json.strings();
           case "sections" -> sections = json.strings();
           case "keywords" -> keywords = json.strings();
+          case "turns" -> turns = json.strings();
+          case "names" -> names = json.strings();
         }
       }
       json.endObject();
-      topics.add(new Topic(slug, title, titleZh, aliases, sections, keywords));
+      topics.add(new Topic(slug, title, titleZh, aliases, sections, keywords, turns, names));
     }
     json.endArray();
     return topics;

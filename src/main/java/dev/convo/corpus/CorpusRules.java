@@ -153,6 +153,10 @@ public final class CorpusRules {
 
   private void quotes() throws CorpusException {
     List<Quote> quotes = corpus.quotes();
+    Set<String> slugs = new HashSet<>();
+    for (Topic topic : corpus.topics()) {
+      slugs.add(topic.slug());
+    }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
@@ -182,8 +186,19 @@ public final class CorpusRules {
         atLeast(1, q.editorRank(), QUOTES, i, ".editorRank");
       }
       span(q, turn, i);
+      if (!q.origin().equals(Quote.BOLD) && !q.origin().equals(Quote.EDITOR) && !q.origin().equals(Quote.CURATED)) {
+        throw fail("origin '" + StrictJson.abbreviate(q.origin()) + "' is not bold, editor or curated, at "
+            + path(QUOTES, i, ".origin"));
+      }
+      for (int j = 0; j < q.topics().size(); j++) {
+        if (!slugs.contains(q.topics().get(j))) {
+          throw fail("quote refers to unknown topic '" + StrictJson.abbreviate(q.topics().get(j)) + "', at "
+              + path(QUOTES, i, ".topics[" + j + "]"));
+        }
+      }
     }
   }
+
 
   private void span(Quote q, Turn turn, int i) throws CorpusException {
     if (q.paragraph() >= turn.paragraphs().size()) {
@@ -241,8 +256,15 @@ public final class CorpusRules {
         }
       }
       texts(topic.keywords(), i, ".keywords");
-      if (topic.sections().isEmpty() && topic.keywords().isEmpty()) {
-        throw fail("topic '" + topic.slug() + "' names no sections and no keywords, at "
+      for (int j = 0; j < topic.turns().size(); j++) {
+        if (corpus.turn(topic.turns().get(j)).isEmpty()) {
+          throw fail("topic refers to unknown turn '" + StrictJson.abbreviate(topic.turns().get(j)) + "', at "
+              + path(TOPICS, i, ".turns[" + j + "]"));
+        }
+      }
+      texts(topic.names(), i, ".names");
+      if (topic.sections().isEmpty() && topic.keywords().isEmpty() && topic.turns().isEmpty()) {
+        throw fail("topic '" + topic.slug() + "' names no sections, keywords or turns, at "
             + path(TOPICS, i, ""));
       }
     }

@@ -65,6 +65,8 @@ public final class CorpusWriter {
       json.name("emphasised").value(quote.emphasised());
       json.name("editorRank").value(quote.editorRank());
       json.name("editorText").value(quote.editorText());
+      json.name("origin").value(quote.origin());
+      strings(json, "topics", quote.topics());
       json.endObject();
     }
     json.endArray();
@@ -77,6 +79,8 @@ public final class CorpusWriter {
       strings(json, "aliases", topic.aliases());
       strings(json, "sections", topic.sections());
       strings(json, "keywords", topic.keywords());
+      strings(json, "turns", topic.turns());
+      strings(json, "names", topic.names());
       json.endObject();
     }
     json.endArray();

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The hand-curated names for sections (slug, English title) and the topics a user can ask for.
+ * The hand-curated names for sections (slug, English title) and the topics a user can ask for, with
+ * the turns about each where they were decided by reading.
  * Reviewed like code; the extractor only copies it into the corpus after checking it fits.
  */
 record CuratedTopics(Map<String, SectionNames> sections, List<Topic> topics) {
@@ -28,8 +29,13 @@ record CuratedTopics(Map<String, SectionNames> sections, List<Topic> topics) {
     for (JsonInput topic : root.field("topics").items()) {
       topics.add(new Topic(topic.field("slug").string(), topic.field("title").string(),
           topic.field("titleZh").string(), topic.field("aliases").strings(),
-          topic.field("sections").strings(), topic.field("keywords").strings()));
+          topic.field("sections").strings(), topic.field("keywords").strings(),
+          optionalStrings(topic, "turns"), optionalStrings(topic, "names")));
     }
     return new CuratedTopics(sections, topics);
+  }
+
+  private static List<String> optionalStrings(JsonInput object, String name) throws IngestException {
+    return object.has(name) ? object.field(name).strings() : List.of();
   }
 }

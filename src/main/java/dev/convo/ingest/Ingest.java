@@ -61,11 +61,16 @@ public final class Ingest {
   private final Path source;
   private final CuratedTopics curated;
   private final Repairs repairs;
+  private final CuratedQuotes chosen;
+  private final String quotesFile;
 
-  private Ingest(Path source, CuratedTopics curated, Repairs repairs) {
+  private Ingest(Path source, CuratedTopics curated, Repairs repairs, CuratedQuotes chosen,
+      String quotesFile) {
     this.source = source;
     this.curated = curated;
     this.repairs = repairs;
+    this.chosen = chosen;
+    this.quotesFile = quotesFile;
   }
 
   /**
@@ -73,11 +78,18 @@ public final class Ingest {
    * curated inputs ({@code null} when a transcript has none).
    */
   public static Corpus extract(Path source, Path topics, Path repairs) throws IngestException {
+    return extract(source, topics, repairs, null);
+  }
+
+  /** Like {@link #extract(Path, Path, Path)}, with the curated {@code quotes} (or {@code null}). */
+  public static Corpus extract(Path source, Path topics, Path repairs, Path quotes) throws IngestException {
     CuratedTopics curated = topics == null
         ? CuratedTopics.none() : CuratedTopics.parse(readText(topics), topics.toString());
     Repairs fixes = repairs == null
         ? Repairs.none() : Repairs.parse(readText(repairs), repairs.toString());
-    return new Ingest(source, curated, fixes).extract();
+    CuratedQuotes chosen = quotes == null
+        ? CuratedQuotes.none() : CuratedQuotes.parse(readText(quotes), quotes.toString());
+    return new Ingest(source, curated, fixes, chosen, quotes == null ? null : quotes.toString()).extract();
   }
 
   /**
@@ -164,7 +176,7 @@ public final class Ingest {
           for (int[] span : paragraph.boldSpans()) {
             String quoted = codePoints(paragraph.text(), span[0], span[1]);
             quotes.add(new Quote(null, turnId, parsed.id(), speaker, p, span[0], span[1], quoted,
-                true, null, null));
+                true, null, null, Quote.BOLD, List.of()));
           }
         }
         turns.add(new Turn(turnId, parsed.id(), index, ++seq, speaker, paragraphs));
@@ -187,7 +199,14 @@ public final class Ingest {
         language(sections), source(transcript, bytes), List.copyOf(speakers.values()),
         new Preface(transcript.preface(), linked));
     List<Topic> topics = curated.topics().isEmpty() ? sectionTopics(sections) : curated.topics();
-    Corpus corpus = new Corpus(metadata, sections, quotes, topics);
+    List<Quote> all = new ArrayList<>();
+    for (Quote q : quotes) {
+      all.add(new Quote(q.id(), q.turn(), q.section(), q.speaker(), q.paragraph(), q.start(), q.end(),
+          q.text(), q.emphasised(), q.editorRank(), q.editorText(), q.origin(),
+          topicsOf(q.turn(), q.section(), topics)));
+    }
+    all.addAll(new QuoteCheck(quotesFile, sections, topics, quotes).curated(chosen));
+    Corpus corpus = new Corpus(metadata, sections, all, topics);
     try {
       CorpusRules.check(corpus, source.toString());
     } catch (CorpusException e) {
@@ -271,7 +290,7 @@ public final class Ingest {
       if (bestScore >= FavouriteMatcher.THRESHOLD) {
         Quote q = quotes.get(best);
         quotes.set(best, new Quote(null, q.turn(), q.section(), q.speaker(), q.paragraph(), q.start(),
-            q.end(), q.text(), true, rank, text));
+            q.end(), q.text(), true, rank, text, Quote.BOLD, List.of()));
       } else {
         quotes.add(sentenceQuote(text, rank, sections));
       }
@@ -294,7 +313,8 @@ public final class Ingest {
           if (at >= 0) {
             int start = paragraph.codePointCount(0, at);
             return new Quote(null, turn.id(), section.id(), turn.speaker(), p, start,
-                start + exact.codePointCount(0, exact.length()), exact, false, rank, favourite);
+                start + exact.codePointCount(0, exact.length()), exact, false, rank, favourite,
+                Quote.EDITOR, List.of());
           }
         }
       }
@@ -313,7 +333,7 @@ public final class Ingest {
               int start = paragraph.codePointCount(0, sentence.start());
               int end = paragraph.codePointCount(0, sentence.end());
               best = new Quote(null, turn.id(), section.id(), turn.speaker(), p, start, end,
-                  sentence.group(), false, rank, favourite);
+                  sentence.group(), false, rank, favourite, Quote.EDITOR, List.of());
             }
           }
         }
@@ -326,8 +346,18 @@ public final class Ingest {
     return best;
   }
 
-  /** Quotes are numbered q1, q2, … in reading order. */
+  /** Key quotes are numbered q1, q2, … in reading order. */
   private static List<Quote> numbered(List<Quote> quotes, List<Section> sections) {
+    List<Quote> result = new ArrayList<>();
+    for (Quote q : inReadingOrder(quotes, sections)) {
+      result.add(new Quote("q" + (result.size() + 1), q.turn(), q.section(), q.speaker(), q.paragraph(),
+          q.start(), q.end(), q.text(), q.emphasised(), q.editorRank(), q.editorText(), q.origin(),
+          q.topics()));
+    }
+    return result;
+  }
+
+  private static List<Quote> inReadingOrder(List<Quote> quotes, List<Section> sections) {
     Map<String, Integer> seqByTurn = new LinkedHashMap<>();
     for (Section section : sections) {
       for (Turn turn : section.turns()) {
@@ -337,19 +367,28 @@ public final class Ingest {
     List<Quote> sorted = new ArrayList<>(quotes);
     sorted.sort(Comparator.<Quote>comparingInt(q -> seqByTurn.get(q.turn()))
         .thenComparingInt(Quote::paragraph).thenComparingInt(Quote::start));
-    List<Quote> result = new ArrayList<>();
-    for (Quote q : sorted) {
-      result.add(new Quote("q" + (result.size() + 1), q.turn(), q.section(), q.speaker(), q.paragraph(),
-          q.start(), q.end(), q.text(), q.emphasised(), q.editorRank(), q.editorText()));
+    return sorted;
+  }
+
+  /**
+   * The topics a key quote is about: those whose turn list names its turn, or that cover its
+   * section where a topic has no turn list. Keyword matches are the query's to make.
+   */
+  static List<String> topicsOf(String turn, String section, List<Topic> topics) {
+    List<String> slugs = new ArrayList<>();
+    for (Topic topic : topics) {
+      if (topic.turns().isEmpty() ? topic.sections().contains(section) : topic.turns().contains(turn)) {
+        slugs.add(topic.slug());
+      }
     }
-    return result;
+    return slugs;
   }
 
   private static List<Topic> sectionTopics(List<Section> sections) {
     List<Topic> topics = new ArrayList<>();
     for (Section section : sections) {
       topics.add(new Topic(section.slug(), section.titleEn(), section.title(), List.of(),
-          List.of(section.id()), List.of()));
+          List.of(section.id()), List.of(), List.of(), List.of()));
     }
     return topics;
   }

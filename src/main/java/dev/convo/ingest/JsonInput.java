@@ -77,6 +77,11 @@ final class JsonInput {
     return new JsonInput(file, path + "." + name, object.get(name));
   }
 
+  /** Whether this object has the member {@code name}, for fields that may be left out. */
+  boolean has(String name) throws IngestException {
+    return object().has(name);
+  }
+
   List<JsonInput> items() throws IngestException {
     if (!value.isJsonArray()) {
       throw expected("an array");

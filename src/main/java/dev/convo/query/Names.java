@@ -4,6 +4,15 @@ package dev.convo.query;
 final class Names {
   private Names() {}
 
+  /** {@code input} as one word of a shell command line: as it is when that is safe, else quoted. */
+  static String shellWord(String input) {
+    String word = input.strip();
+    if (word.matches("[\\p{L}\\p{N}_./:@%+=,-]+")) {
+      return word;
+    }
+    return quoted(word.replace("'", "'\\''"));
+  }
+
   static String quoted(String input) {
     StringBuilder out = new StringBuilder(input.length() + 2).append('\'');
     input.codePoints().forEach(cp -> {

@@ -16,10 +16,18 @@ import java.util.Random;
 public final class Quotes {
   private Quotes() {}
 
-  /** The key quotes, or with {@code anySentence} every sentence of the interview, that pass the filter. */
+  /**
+   * The quotes, or with {@code anySentence} every sentence of the interview that can stand alone,
+   * that pass the filter.
+   */
   public static List<Quote> candidates(Corpus corpus, QuoteFilter filter, boolean anySentence) {
-    List<Quote> pool = anySentence ? Sentences.of(corpus) : corpus.quotes();
-    return pool.stream().filter(filter::test).toList();
+    List<Quote> pool = new ArrayList<>();
+    for (Quote quote : anySentence ? Sentences.of(corpus) : corpus.quotes()) {
+      if (filter.test(quote) && (!anySentence || Sentences.isDrawable(quote))) {
+        pool.add(quote);
+      }
+    }
+    return pool;
   }
 
   /** Up to {@code count} distinct quotes drawn from {@code candidates}. */

@@ -85,7 +85,7 @@ public final class Search {
     List<Quote> quotes = corpus.quotesIn(turn);
     for (Match match : matches) {
       for (Quote quote : quotes) {
-        if (quote.paragraph() == match.paragraph()) {
+        if (quote.paragraph() == match.paragraph() && quote.editorsChoice()) {
           String paragraph = turn.paragraphs().get(quote.paragraph());
           int start = paragraph.offsetByCodePoints(0, quote.start());
           int end = paragraph.offsetByCodePoints(0, quote.end());

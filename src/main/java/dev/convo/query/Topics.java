@@ -7,6 +7,7 @@ import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,63 +18,227 @@ import java.util.Set;
 /** Finds topics by any name a person might type, and what the interview says about them. */
 public final class Topics {
   private static final int MAX_SUGGESTIONS = 3;
+  private static final List<String> PREFIXES = List.of("on", "the", "关于");
+  private static final List<String> CURRENCY = List.of("$", "¥", "￥", "美元");
+  private static final Set<String> STOP_WORDS = Set.of("the", "of", "on", "and", "a", "an", "about", "关于", "的", "和");
 
   private final Corpus corpus;
+  private List<Map<String, Topic>> tiers;
 
   public Topics(Corpus corpus) {
     this.corpus = corpus;
   }
 
   /**
-   * The topic called {@code name}: its slug, an alias, its English or Chinese title, or the slug of
-   * one of its sections, compared after {@link Fold#key folding} (so {@code GPT-5}, {@code gpt5} and
-   * {@code ＧＰＴ－５} are the same name).
+   * The topic called {@code name}, compared after {@link Fold#key folding} (so {@code GPT-5},
+   * {@code gpt5} and {@code ＧＰＴ－５} are the same name), with or without a leading "On", "The" or
+   * "关于" and a currency sign ({@code $7 trillion}, {@code 7 万亿}): first by its slug, then an
+   * alias, its titles, the titles and slugs of its sections, its further names, its keywords; else
+   * by words that all point to it and to no other topic ({@code Musk lawsuit}).
    */
   public Optional<Topic> find(String name) {
-    String key = Fold.key(name);
-    if (key.isEmpty()) {
+    List<String> keys = keys(name);
+    if (keys.isEmpty()) {
       return Optional.empty();
     }
-    for (Topic topic : corpus.topics()) {
-      if (Fold.key(topic.slug()).equals(key)) {
-        return Optional.of(topic);
-      }
-    }
-    for (Topic topic : corpus.topics()) {
-      for (String alias : topic.aliases()) {
-        if (Fold.key(alias).equals(key)) {
+    for (Map<String, Topic> names : tiers()) {
+      for (String key : keys) {
+        Topic topic = names.get(key);
+        if (topic != null) {
           return Optional.of(topic);
         }
       }
     }
+    return byWords(name);
+  }
+
+  /**
+   * The names of every topic, most authoritative first: slugs, aliases, titles, section titles and
+   * slugs, further names, keywords. Within a tier the first topic to claim a name keeps it.
+   */
+  private List<Map<String, Topic>> tiers() {
+    if (tiers != null) {
+      return tiers;
+    }
+    List<Map<String, Topic>> result = new ArrayList<>();
+    for (int tier = 0; tier < 6; tier++) {
+      result.add(new HashMap<>());
+    }
     for (Topic topic : corpus.topics()) {
-      if (Fold.key(topic.title()).equals(key) || Fold.key(topic.titleZh()).equals(key)) {
-        return Optional.of(topic);
-      }
+      claim(result.get(0), topic, List.of(topic.slug()));
+      claim(result.get(1), topic, topic.aliases());
+      claim(result.get(2), topic, List.of(topic.title(), topic.titleZh()));
+      claim(result.get(4), topic, topic.names());
+      claim(result.get(5), topic, topic.keywords());
     }
     for (Section section : corpus.sections()) {
-      if (Fold.key(section.slug()).equals(key)) {
-        for (Topic topic : corpus.topics()) {
-          if (topic.sections().equals(List.of(section.id()))) {
-            return Optional.of(topic);
-          }
+      Topic topic = coveringTopic(section);
+      if (topic != null) {
+        claim(result.get(3), topic, List.of(section.slug(), section.title(), section.titleEn()));
+      }
+    }
+    tiers = result;
+    return tiers;
+  }
+
+  /** The topic of exactly this section, else the first that covers it among others. */
+  private Topic coveringTopic(Section section) {
+    Topic covering = null;
+    for (Topic topic : corpus.topics()) {
+      if (topic.sections().equals(List.of(section.id()))) {
+        return topic;
+      }
+      if (covering == null && topic.sections().contains(section.id())) {
+        covering = topic;
+      }
+    }
+    return covering;
+  }
+
+  private static void claim(Map<String, Topic> names, Topic topic, List<String> spellings) {
+    for (String spelling : spellings) {
+      for (String key : keys(spelling)) {
+        names.putIfAbsent(key, topic);
+      }
+    }
+  }
+
+  /**
+   * The keys under which {@code name} is looked up: its {@link Fold#key key}, then the key without a
+   * leading "On", "The" or "关于", without currency signs, or both.
+   */
+  static List<String> keys(String name) {
+    List<String> keys = new ArrayList<>();
+    String folded = Fold.fold(name.strip());
+    String bare = withoutPrefix(folded);
+    for (String form : List.of(folded, bare, withoutCurrency(folded), withoutCurrency(bare))) {
+      String key = Fold.key(form);
+      if (!key.isEmpty() && !keys.contains(key)) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  private static String withoutPrefix(String folded) {
+    for (String prefix : PREFIXES) {
+      if (folded.startsWith(prefix) && folded.length() > prefix.length()) {
+        String rest = folded.substring(prefix.length());
+        boolean latin = Fold.isWordChar(prefix.charAt(0));
+        if (!latin || Character.isWhitespace(rest.charAt(0))) {
+          return rest.strip();
         }
       }
     }
-    return Optional.empty();
+    return folded;
   }
 
-  /** Like {@link #find} but an unknown name is an error that suggests the closest slugs. */
+  private static String withoutCurrency(String folded) {
+    String result = folded;
+    for (String sign : CURRENCY) {
+      result = result.replace(sign, "");
+    }
+    return result;
+  }
+
+  /**
+   * The one topic that every word of {@code name} points to: each word (two at least, leaving out
+   * "the", "of" and the like) is a word of one of the topic's names, and no other topic has them all.
+   */
+  private Optional<Topic> byWords(String name) {
+    List<String> words = new ArrayList<>();
+    for (String word : words(Fold.fold(name))) {
+      if (!STOP_WORDS.contains(word)) {
+        words.add(word);
+      }
+    }
+    if (words.size() < 2) {
+      return Optional.empty();
+    }
+    Topic found = null;
+    for (Topic topic : corpus.topics()) {
+      Set<String> own = new HashSet<>();
+      for (String spelling : spellings(topic)) {
+        own.addAll(words(Fold.fold(spelling)));
+      }
+      if (own.containsAll(words)) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = topic;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private List<String> spellings(Topic topic) {
+    List<String> spellings = new ArrayList<>();
+    spellings.add(topic.slug());
+    spellings.add(topic.title());
+    spellings.add(topic.titleZh());
+    spellings.addAll(topic.aliases());
+    spellings.addAll(topic.names());
+    spellings.addAll(topic.keywords());
+    for (Section section : corpus.sections()) {
+      if (coveringTopic(section) == topic) {
+        spellings.add(section.title());
+        spellings.add(section.titleEn());
+      }
+    }
+    return spellings;
+  }
+
+  /** The words of folded text: runs between spaces and the separators {@link Fold#key} drops. */
+  private static List<String> words(String folded) {
+    List<String> words = new ArrayList<>();
+    for (String word : folded.split("[\\s\\-_.·・•]+")) {
+      String key = withoutCurrency(word);
+      if (!key.isEmpty()) {
+        words.add(key);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Like {@link #find} but an unknown name is an error that suggests the closest slugs and, when the
+   * name occurs in the dialogue, searching for it.
+   */
   public Topic resolve(String name) throws QueryException {
     Optional<Topic> topic = find(name);
     if (topic.isPresent()) {
       return topic.get();
     }
     List<String> close = suggestions(name);
-    throw new QueryException("unknown topic " + Names.quoted(name)
-        + (close.isEmpty()
-            ? " (convo topics lists them all)"
-            : " — did you mean: " + String.join(", ", close) + "?"));
+    int turns = turnsMentioning(name);
+    String occurs = "occurs in " + (turns == 1 ? "1 turn" : turns + " turns") + ": convo search "
+        + Names.shellWord(name);
+    String hint;
+    if (close.isEmpty()) {
+      hint = turns == 0 ? " (convo topics lists them all)" : "; it " + occurs;
+    } else {
+      hint = " — did you mean: " + String.join(", ", close) + "?" + (turns == 0 ? "" : " It " + occurs);
+    }
+    throw new QueryException("unknown topic " + Names.quoted(name) + hint);
+  }
+
+  /** How many turns mention {@code name} as {@code convo search} would find it, as one phrase. */
+  private int turnsMentioning(String name) {
+    String term = Fold.fold(name.strip());
+    if (term.isEmpty()) {
+      return 0;
+    }
+    FoldedText text = FoldedText.of(corpus);
+    int count = 0;
+    for (Turn turn : corpus.turns()) {
+      for (String paragraph : text.paragraphs(turn)) {
+        if (Terms.contains(paragraph, term)) {
+          count++;
+          break;
+        }
+      }
+    }
+    return count;
   }
 
   /**
@@ -112,42 +277,76 @@ public final class Topics {
         .toList();
   }
 
+  /**
+   * What the interview says about {@code topic}: exactly the turns of its turn list, where it has
+   * one, and the quotes tagged with it; else its sections' turns and the turns elsewhere that mention
+   * a keyword, with the quotes of its sections and those whose paragraph mentions a keyword.
+   */
   public TopicView view(Topic topic) {
     Set<String> sections = new HashSet<>(topic.sections());
-    List<String> keywords = topic.keywords().stream().map(Fold::fold).toList();
     List<Turn> sectionTurns = new ArrayList<>();
     List<Turn> mentions = new ArrayList<>();
+    Map<String, String> why = new HashMap<>();
+    if (!topic.turns().isEmpty()) {
+      Set<String> listed = new HashSet<>(topic.turns());
+      for (Turn turn : corpus.turns()) {
+        if (listed.contains(turn.id())) {
+          if (sections.contains(turn.section())) {
+            sectionTurns.add(turn);
+          } else {
+            mentions.add(turn);
+            why.put(turn.id(), TopicView.LISTED);
+          }
+        }
+      }
+      List<Quote> quotes = corpus.quotes().stream()
+          .filter(q -> q.topics().contains(topic.slug()))
+          .sorted(readingOrder())
+          .toList();
+      return new TopicView(topic, quotes, sectionTurns, mentions, why);
+    }
+    List<String> keywords = topic.keywords().stream().map(Fold::fold).toList();
     FoldedText text = FoldedText.of(corpus);
     for (Turn turn : corpus.turns()) {
       if (sections.contains(turn.section())) {
         sectionTurns.add(turn);
-      } else if (mentionsAny(text.paragraphs(turn), keywords)) {
-        mentions.add(turn);
+      } else {
+        String keyword = firstMentioned(text.paragraphs(turn), topic.keywords(), keywords);
+        if (keyword != null) {
+          mentions.add(turn);
+          why.put(turn.id(), "keyword: " + keyword);
+        }
       }
     }
-    Set<String> mentionIds = new HashSet<>();
-    mentions.forEach(t -> mentionIds.add(t.id()));
     List<Quote> quotes = corpus.quotes().stream()
         .filter(q -> sections.contains(q.section())
-            || (mentionIds.contains(q.turn()) && mentionsAny(foldedParagraphOf(q, text), keywords)))
-        .sorted(Comparator.comparingInt((Quote q) -> corpus.turn(q.turn()).orElseThrow().seq())
-            .thenComparingInt(Quote::paragraph)
-            .thenComparingInt(Quote::start))
+            || (why.containsKey(q.turn()) && mentionsAny(foldedParagraphOf(q, text), keywords)))
+        .sorted(readingOrder())
         .toList();
-    return new TopicView(topic, quotes, sectionTurns, mentions);
+    return new TopicView(topic, quotes, sectionTurns, mentions, why);
+  }
+
+  private Comparator<Quote> readingOrder() {
+    return Comparator.comparingInt((Quote q) -> corpus.turn(q.turn()).orElseThrow().seq())
+        .thenComparingInt(Quote::paragraph)
+        .thenComparingInt(Quote::start);
+  }
+
+  /** The first of {@code keywords} (as written) that one of the folded paragraphs mentions, or null. */
+  private static String firstMentioned(List<String> foldedParagraphs, List<String> keywords,
+      List<String> foldedKeywords) {
+    for (int k = 0; k < keywords.size(); k++) {
+      for (String paragraph : foldedParagraphs) {
+        if (Terms.contains(paragraph, foldedKeywords.get(k))) {
+          return keywords.get(k);
+        }
+      }
+    }
+    return null;
   }
 
   public List<TopicView> all() {
     return corpus.topics().stream().map(this::view).toList();
-  }
-
-  private static boolean mentionsAny(List<String> foldedParagraphs, List<String> keywords) {
-    for (String paragraph : foldedParagraphs) {
-      if (mentionsAny(paragraph, keywords)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private String foldedParagraphOf(Quote quote, FoldedText text) {

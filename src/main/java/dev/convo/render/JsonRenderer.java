@@ -64,7 +64,7 @@ final class JsonRenderer implements Renderer {
     List<Map<String, Object>> out = new ArrayList<>();
     out.add(records.topic(topic));
     topic.quotes().forEach(q -> out.add(records.quote(q)));
-    topic.turns().forEach(t -> out.add(records.turn(t)));
+    topic.turns().forEach(t -> out.add(records.topicTurn(t, topic.why(t))));
     emit(out, topic.turns());
   }
 

@@ -55,7 +55,7 @@ final class MarkdownRenderer extends LayoutRenderer {
 
   @Override
   public void topics(List<TopicView> topics) {
-    tableHeader(List.of("Topic", "Title", "中文", "Also", "Turns", "Key quotes"));
+    tableHeader(List.of("Topic", "Title", "中文", "Also", "Turns", "Quotes"));
     for (TopicView view : topics) {
       Topic topic = view.topic();
       tableRow(List.of(topic.slug(), topic.title(), topic.titleZh(), String.join(", ", topic.aliases()),
@@ -69,7 +69,7 @@ final class MarkdownRenderer extends LayoutRenderer {
     sink.line("# " + escape(View.titles(topic.topic().title(), topic.topic().titleZh(), " · ", "")));
     if (!topic.quotes().isEmpty()) {
       sink.line();
-      sink.line("## Key quotes");
+      sink.line("## Quotes");
       for (Quote quote : topic.quotes()) {
         sink.line();
         quote(quote);

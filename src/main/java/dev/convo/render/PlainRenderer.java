@@ -69,7 +69,7 @@ final class PlainRenderer implements Renderer {
         parts.add("also " + String.join(", ", topic.aliases()));
       }
       parts.add(TextRenderer.plural(view.turns().size(), "turn") + ", "
-          + TextRenderer.plural(view.quotes().size(), "key quote"));
+          + TextRenderer.plural(view.quotes().size(), "quote"));
       sink.line(Escape.line(topic.slug() + ": " + String.join("; ", parts)));
       sink.endRecord();
     }

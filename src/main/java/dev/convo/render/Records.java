@@ -33,7 +33,15 @@ final class Records {
     record.put("seq", turn.seq());
     record.put("chars", turn.length());
     record.put("paragraphs", turn.paragraphs());
-    record.put("quotes", view.corpus().quotesIn(turn).stream().map(Quote::id).toList());
+    record.put("quotes", view.corpus().quotesIn(turn).stream().filter(Quote::editorsChoice)
+        .map(Quote::id).toList());
+    return record;
+  }
+
+  /** A turn of a topic, with why it is there ({@code null} for a turn of the topic's sections). */
+  Map<String, Object> topicTurn(Turn turn, String why) {
+    Map<String, Object> record = turn(turn);
+    record.put("why", why);
     return record;
   }
 
@@ -48,6 +56,8 @@ final class Records {
     record.put("emphasised", quote.emphasised());
     record.put("rank", quote.editorRank());
     record.put("editorText", quote.editorText());
+    record.put("origin", quote.origin());
+    record.put("topics", quote.topics());
     return record;
   }
 
@@ -93,6 +103,7 @@ final class Records {
     record.put("aliases", topic.aliases());
     record.put("sections", topic.sections());
     record.put("keywords", topic.keywords());
+    record.put("names", topic.names());
     record.put("turns", view.turns().size());
     record.put("quotes", view.quotes().size());
     return record;

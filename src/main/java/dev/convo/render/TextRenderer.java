@@ -11,6 +11,7 @@ import dev.convo.query.TopicView;
 import dev.convo.render.Palette.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * For people at a terminal: wrapped to the screen's width with Chinese counted as two columns, each
@@ -144,7 +145,7 @@ final class TextRenderer extends LayoutRenderer {
     indented(coverage(topicView), 0, Role.DIM);
     if (!topicView.quotes().isEmpty()) {
       sink.line();
-      sink.line(palette.paint(Role.TITLE, "Key quotes"));
+      sink.line(palette.paint(Role.TITLE, "Quotes"));
       for (Quote quote : topicView.quotes()) {
         sink.line();
         quote(quote);
@@ -153,7 +154,7 @@ final class TextRenderer extends LayoutRenderer {
     sink.endRecord();
     if (!topicView.turns().isEmpty()) {
       sink.line();
-      dialogue(topicView.turns(), null);
+      dialogue(topicView.turns(), null, topicView::why);
     }
   }
 
@@ -293,6 +294,11 @@ final class TextRenderer extends LayoutRenderer {
 
   @Override
   void dialogue(List<Turn> turns, String after) {
+    dialogue(turns, after, turn -> null);
+  }
+
+  /** Like {@link #dialogue(List, String)}, each turn followed by {@code why} it is shown, if any. */
+  private void dialogue(List<Turn> turns, String after, Function<Turn, String> why) {
     int idWidth = idWidth(turns);
     String section = after;
     for (Turn turn : turns) {
@@ -305,7 +311,7 @@ final class TextRenderer extends LayoutRenderer {
         section = turn.section();
       }
       sink.line();
-      turn(turn, idWidth);
+      turn(turn, idWidth, why.apply(turn));
       sink.endTurn(turn);
     }
   }
@@ -320,7 +326,7 @@ final class TextRenderer extends LayoutRenderer {
    * A turn under its id and speaker label, with a hanging indent; on a screen too narrow to leave
    * the text {@link #MIN_TEXT_COLUMNS} beside them, the label takes a line and the text the whole width.
    */
-  private void turn(Turn turn, int idWidth) {
+  private void turn(Turn turn, int idWidth, String why) {
     int labelWidth = labelWidth();
     int indent = idWidth + 1 + labelWidth + 2;
     String prefix;
@@ -344,6 +350,9 @@ final class TextRenderer extends LayoutRenderer {
         sink.line((first ? prefix : " ".repeat(indent)) + line);
         first = false;
       }
+    }
+    if (why != null) {
+      indented("why: " + why, indent, Role.DIM);
     }
   }
 
@@ -374,7 +383,7 @@ final class TextRenderer extends LayoutRenderer {
       parts.add("keywords " + String.join(", ", topic.keywords()));
     }
     parts.add(plural(topicView.turns().size(), "turn"));
-    parts.add(plural(topicView.quotes().size(), "key quote"));
+    parts.add(plural(topicView.quotes().size(), "quote"));
     return String.join(" · ", parts);
   }
 

@@ -22,6 +22,8 @@ final class TsvRenderer implements Renderer {
       "speakerName", "chars", "text");
   private static final List<String> MIXED = List.of("type", "id", "section", "sectionTitle",
       "speaker", "speakerName", "text");
+  private static final List<String> TOPIC_MIXED = List.of("type", "id", "section", "sectionTitle",
+      "speaker", "speakerName", "why", "text");
   private static final List<String> HIT = List.of("id", "score", "matches", "section",
       "sectionTitle", "speaker", "speakerName", "text");
   private static final List<String> TOPIC = List.of("id", "title", "titleZh", "aliases",
@@ -90,9 +92,9 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void topic(TopicView topic) {
-    row(MIXED);
-    topic.quotes().forEach(q -> record(MIXED, records.quote(q)));
-    topic.turns().forEach(t -> record(MIXED, t));
+    row(TOPIC_MIXED);
+    topic.quotes().forEach(q -> record(TOPIC_MIXED, records.quote(q)));
+    topic.turns().forEach(t -> record(TOPIC_MIXED, t, records.topicTurn(t, topic.why(t))));
   }
 
   @Override
@@ -117,7 +119,11 @@ final class TsvRenderer implements Renderer {
   }
 
   private void record(List<String> columns, Turn turn) {
-    Map<String, Object> record = records.turn(turn);
+    record(columns, turn, records.turn(turn));
+  }
+
+  /** The record of {@code turn}, which ends it: reading goes on from there. */
+  private void record(List<String> columns, Turn turn, Map<String, Object> record) {
     row(columns.stream().map(c -> field(record.get(c))).toList());
     sink.endTurn(turn);
   }

@@ -71,7 +71,7 @@ public record View(Corpus corpus, Palette palette, int width) {
     String paragraph = turn.paragraphs().get(p);
     int[] marks = new int[paragraph.length()];
     for (Quote quote : corpus.quotesIn(turn)) {
-      if (quote.paragraph() == p) {
+      if (quote.paragraph() == p && quote.editorsChoice()) {
         int start = paragraph.offsetByCodePoints(0, quote.start());
         int end = paragraph.offsetByCodePoints(0, quote.end());
         for (int i = start; i < end; i++) {

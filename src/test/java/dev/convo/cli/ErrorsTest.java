@@ -90,7 +90,7 @@ class ErrorsTest {
         {"convo: --corpus wants a file name (see 'convo --help')", "--corpus"},
         {"convo: show wants a REF: 7, 1a, 7:3, 7:3-6, a section or topic slug, or all"
             + " (see 'convo show --help')", "show"},
-        {"convo: quotes show wants an ID: a key quote's id (q7), or a sentence's (8:8/1)"
+        {"convo: quotes show wants an ID: a quote's id (q7), or a sentence's (8:8/1)"
             + " (see 'convo quotes show --help')", "quotes", "show"},
         {"convo: --seed is given more than once (see 'convo quotes random --help')",
             "quotes", "random", "--seed", "1", "--seed", "2"},

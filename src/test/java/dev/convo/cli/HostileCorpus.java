@@ -42,6 +42,14 @@ public final class HostileCorpus {
     append(lex, "name");
     append(lex, "label");
 
+    // Only the key quotes: the payload shifts the text after it, and a turn without a quote is wanted.
+    JsonArray keyQuotes = new JsonArray();
+    for (JsonElement q : corpus.getAsJsonArray("quotes")) {
+      if (!q.getAsJsonObject().get("origin").getAsString().equals("curated")) {
+        keyQuotes.add(q);
+      }
+    }
+    corpus.add("quotes", keyQuotes);
     JsonObject quote = null;
     for (JsonElement q : corpus.getAsJsonArray("quotes")) {
       if (q.getAsJsonObject().get("id").getAsString().equals(QUOTE)) {

@@ -2,6 +2,8 @@ package dev.convo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,17 @@ class HostileTextTest {
 
   @BeforeEach
   void writeCorpus() throws IOException {
-    String json = Files.readString(Path.of("data/corpus.json"), StandardCharsets.UTF_8)
+    // Without the curated quotes: one of them is the very text replaced, at offsets that would no longer fit.
+    JsonObject bundled = JsonParser.parseString(Files.readString(Path.of("data/corpus.json"), StandardCharsets.UTF_8))
+        .getAsJsonObject();
+    JsonArray keyQuotes = new JsonArray();
+    for (var quote : bundled.getAsJsonArray("quotes")) {
+      if (!quote.getAsJsonObject().get("origin").getAsString().equals("curated")) {
+        keyQuotes.add(quote);
+      }
+    }
+    bundled.add("quotes", keyQuotes);
+    String json = bundled.toString()
         .replace("\"" + ORIGINAL + "\"", "\"那么，\\u001b[31mGPT-5\\u202e 什么\\u0085时候\\t出来？\"");
     Path file = dir.resolve("hostile.json");
     Files.writeString(file, json, StandardCharsets.UTF_8);

@@ -38,14 +38,15 @@ class IngestCommandTest {
     assertThat(run(ENGLISH, "-o", target.toString())).isEqualTo(ExitCode.OK);
     assertThat(CorpusReader.read(Files.readString(target, StandardCharsets.UTF_8), "f").sections()).hasSize(2);
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).isEqualTo("convo: wrote " + target + ": 2 sections, 6 turns, 2 key quotes\n");
+    assertThat(err.toString()).isEqualTo("convo: wrote " + target + ": 2 sections, 6 turns, 2 quotes\n");
   }
 
   @Test
   void regeneratesTheBundledCorpusExactly() throws Exception {
     Path target = dir.resolve("corpus.json");
     assertThat(run("data/source/lex-fridman-sam-altman-2024.zh.md", "--topics", "data/topics.json",
-        "--repairs", "data/repairs.json", "-o", target.toString())).isEqualTo(ExitCode.OK);
+        "--repairs", "data/repairs.json", "--quotes", "data/quotes.json", "-o", target.toString()))
+        .isEqualTo(ExitCode.OK);
     assertThat(Files.readString(target, StandardCharsets.UTF_8))
         .isEqualTo(Files.readString(Path.of("data/corpus.json"), StandardCharsets.UTF_8));
   }

@@ -24,10 +24,11 @@ class JsonRecordsTest {
     return Stream.of(
         Arguments.of(List.of("quotes", "random", "--seed", "1", "-n", "3"), 3),
         Arguments.of(List.of("quotes", "random", "--any", "--seed", "1", "-n", "2"), 2),
-        Arguments.of(List.of("quotes", "list"), 9),
+        Arguments.of(List.of("quotes", "list"), 249),
+        Arguments.of(List.of("quotes", "list", "--editors"), 9),
         Arguments.of(List.of("quotes", "show", "q7", "--context"), 2),
-        Arguments.of(List.of("topic", "gpt-5"), 1 + 38),
-        Arguments.of(List.of("topics"), 24),
+        Arguments.of(List.of("topic", "gpt-5"), 1 + 17 + 43),
+        Arguments.of(List.of("topics"), 49),
         Arguments.of(List.of("sections"), 13),
         Arguments.of(List.of("show", "7"), 20),
         Arguments.of(List.of("show", "all"), 377),
@@ -90,6 +91,16 @@ class JsonRecordsTest {
       }
       assertThat(record.get("speaker").getAsString()).isIn("lex", "sam");
       assertThat(record.get("speakerName").getAsString()).isIn("Lex Fridman", "Sam Altman");
+    }
+    if (type.equals("quote")) {
+      assertThat(record.has("origin")).isTrue();
+      if (!record.get("origin").isJsonNull()) {
+        assertThat(record.get("origin").getAsString()).isIn("bold", "editor", "curated");
+      }
+      assertThat(record.get("topics").isJsonArray()).isTrue();
+    }
+    if (type.equals("topic")) {
+      assertThat(record.get("names").isJsonArray()).isTrue();
     }
     if (type.equals("turn")) {
       String joined = String.join("\n", record.getAsJsonArray("paragraphs").asList().stream()

@@ -279,7 +279,8 @@ class OutputRulesTest {
   @Test
   void textFitsTerminalsDownToTenColumns() {
     String[][] commands = {{"show", "7:18", "10:1-2"}, {"topic", "q*"}, {"topics"},
-        {"search", "GPT-4", "--limit", "3"}, {"search", "核聚变", "--full"}, {"quotes", "list"},
+        {"search", "GPT-4", "--limit", "3"}, {"search", "核聚变", "--full"}, {"quotes", "list", "--editors"},
+        {"quotes", "list", "--section", "6"},
         {"quotes", "show", "q1", "--context"}};
     for (int width = 10; width <= 40; width++) {
       for (String[] command : commands) {

@@ -45,9 +45,36 @@ class CorpusRulesTest {
     List<Quote> quotes = new ArrayList<>(BUNDLED.quotes());
     Quote q = quotes.get(0);
     quotes.set(0, new Quote(q.id(), q.turn(), "2", q.speaker(), q.paragraph(), q.start(), q.end(), q.text(),
-        q.emphasised(), q.editorRank(), q.editorText()));
+        q.emphasised(), q.editorRank(), q.editorText(), q.origin(), q.topics()));
     Corpus corpus = new Corpus(BUNDLED.metadata(), BUNDLED.sections(), quotes, BUNDLED.topics());
     assertThatThrownBy(() -> CorpusRules.check(corpus, "b"))
         .hasMessage("b: quote is filed under section '2' but its turn is in section '1', at $.quotes[0]");
+  }
+
+  @Test
+  void aQuoteOfAnUnknownOriginOrTopicIsRefused() {
+    List<Quote> quotes = new ArrayList<>(BUNDLED.quotes());
+    Quote q = quotes.get(0);
+    quotes.set(0, new Quote(q.id(), q.turn(), q.section(), q.speaker(), q.paragraph(), q.start(), q.end(),
+        q.text(), q.emphasised(), q.editorRank(), q.editorText(), "hearsay", q.topics()));
+    Corpus origin = new Corpus(BUNDLED.metadata(), BUNDLED.sections(), quotes, BUNDLED.topics());
+    assertThatThrownBy(() -> CorpusRules.check(origin, "b"))
+        .hasMessage("b: origin 'hearsay' is not bold, editor or curated, at $.quotes[0].origin");
+    quotes.set(0, new Quote(q.id(), q.turn(), q.section(), q.speaker(), q.paragraph(), q.start(), q.end(),
+        q.text(), q.emphasised(), q.editorRank(), q.editorText(), q.origin(), List.of("board", "weather")));
+    Corpus topic = new Corpus(BUNDLED.metadata(), BUNDLED.sections(), quotes, BUNDLED.topics());
+    assertThatThrownBy(() -> CorpusRules.check(topic, "b"))
+        .hasMessage("b: quote refers to unknown topic 'weather', at $.quotes[0].topics[1]");
+  }
+
+  @Test
+  void aTopicListingAnUnknownTurnIsRefused() {
+    List<Topic> topics = new ArrayList<>(BUNDLED.topics());
+    Topic t = topics.get(1);
+    topics.set(1, new Topic(t.slug(), t.title(), t.titleZh(), t.aliases(), t.sections(), t.keywords(),
+        List.of("1a:1", "1a:99"), t.names()));
+    Corpus corpus = new Corpus(BUNDLED.metadata(), BUNDLED.sections(), BUNDLED.quotes(), topics);
+    assertThatThrownBy(() -> CorpusRules.check(corpus, "b"))
+        .hasMessage("b: topic refers to unknown turn '1a:99', at $.topics[1].turns[1]");
   }
 }

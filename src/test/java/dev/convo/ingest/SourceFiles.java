@@ -12,6 +12,7 @@ final class SourceFiles {
   static final Path SOURCE = Path.of("data/source/lex-fridman-sam-altman-2024.zh.md");
   static final Path TOPICS = Path.of("data/topics.json");
   static final Path REPAIRS = Path.of("data/repairs.json");
+  static final Path QUOTES = Path.of("data/quotes.json");
   static final Path CORPUS = Path.of("data/corpus.json");
 
   private SourceFiles() {}

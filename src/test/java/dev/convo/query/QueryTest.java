@@ -40,14 +40,22 @@ class QueryTest {
     Topics topics = new Topics(corpus);
     TopicView ilya = topics.view(topics.find("ilya").orElseThrow());
     assertThat(ilya.sectionTurns()).hasSize(28).allMatch(t -> t.section().equals("1a"));
-    assertThat(ilya.mentions()).isNotEmpty().allMatch(t -> t.text().contains("Ilya"));
+    assertThat(ilya.mentions()).extracting(Turn::id).containsExactly("2:13", "7:8");
     assertThat(ilya.turns()).isSortedAccordingTo(java.util.Comparator.comparingInt(Turn::seq));
-    assertThat(ilya.quotes()).extracting(Quote::id).containsExactly("q5");
+    assertThat(ilya.quotes()).extracting(Quote::id).contains("q5")
+        .allMatch(id -> corpus.quote(id).orElseThrow().topics().contains("ilya"));
+    assertThat(ilya.quotes()).extracting(Quote::turn).isSortedAccordingTo(
+        java.util.Comparator.comparingInt(id -> corpus.turn(id).orElseThrow().seq()));
   }
 
   @Test
   void keywordTopicsKeepOnlyQuotesWhoseParagraphMentionsAKeyword() {
-    Topics topics = new Topics(corpus);
+    List<dev.convo.corpus.Topic> withoutLists = corpus.topics().stream()
+        .map(t -> new dev.convo.corpus.Topic(t.slug(), t.title(), t.titleZh(), t.aliases(), t.sections(),
+            t.keywords(), List.of(), t.names()))
+        .toList();
+    Topics topics = new Topics(new Corpus(corpus.metadata(), corpus.sections(),
+        corpus.quotes().stream().filter(Quote::editorsChoice).toList(), withoutLists));
     TopicView energy = topics.view(topics.find("energy").orElseThrow());
     assertThat(energy.mentions()).extracting(Turn::id).contains("8:8");
     assertThat(energy.quotes()).extracting(Quote::id).containsExactly("q8");
@@ -100,8 +108,12 @@ class QueryTest {
 
   @Test
   void lengthFiltersCountCodePoints() {
-    QuoteFilter filter = new QuoteFilter(null, null, null, 20, 20);
-    assertThat(Quotes.candidates(corpus, filter, false)).extracting(Quote::id).containsExactly("q5", "q8");
+    QuoteFilter filter = new QuoteFilter(null, null, null, null, 20, 20, false);
+    assertThat(Quotes.candidates(corpus, filter.editors(), false)).extracting(Quote::id)
+        .containsExactly("q5", "q8");
+    assertThat(Quotes.candidates(corpus, filter, false))
+        .allMatch(q -> q.text().codePointCount(0, q.text().length()) == 20)
+        .hasSizeGreaterThan(2);
   }
 
   @Test

@@ -34,8 +34,10 @@ class CompletionCommandTest {
     Topic first = BundledCorpus.get().topics().get(0);
     assertThat(lines.get(0)).isEqualTo(first.slug() + "\t" + first.title() + " · " + first.titleZh());
     assertThat(lines).allMatch(l -> l.split("\t", -1).length == 2);
-    // Every name but the alias q*, which would be a glob on a command line; its slug stands in.
-    List<String> typable = CorpusNames.topicsStartingWith("").stream().filter(n -> !n.equals("q*")).toList();
+    // Every name but those a shell would not take unquoted (the glob q*, the quote in d'angelo);
+    // their slugs stand in.
+    List<String> typable = CorpusNames.topicsStartingWith("").stream()
+        .filter(n -> !n.equals("q*") && !n.equals("d'angelo")).toList();
     assertThat(lines.stream().map(l -> l.split("\t")[0]).toList())
         .containsExactlyElementsOf(typable)
         .contains("q-star");

@@ -3,6 +3,7 @@ package dev.convo.shell;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusWriter;
+import dev.convo.corpus.Quote;
 import dev.convo.corpus.Topic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,14 @@ final class OtherCorpus {
     Corpus bundled = BundledCorpus.get();
     List<Topic> topics = List.of(
         new Topic("fusion-power", "Fusion power", "核聚变", List.of("helion-energy"), List.of("8"),
-            List.of()),
-        new Topic("sleep", "Sleep", "睡眠", List.of(), List.of(), List.of("睡")));
-    Corpus other = new Corpus(bundled.metadata(), bundled.sections(), bundled.quotes(), topics);
+            List.of(), List.of(), List.of()),
+        new Topic("sleep", "Sleep", "睡眠", List.of(), List.of(), List.of("睡"), List.of(), List.of()));
+    // The bundled quotes name the bundled topics, which this corpus does not have.
+    List<Quote> quotes = bundled.quotes().stream()
+        .map(q -> new Quote(q.id(), q.turn(), q.section(), q.speaker(), q.paragraph(), q.start(), q.end(),
+            q.text(), q.emphasised(), q.editorRank(), q.editorText(), q.origin(), List.of()))
+        .toList();
+    Corpus other = new Corpus(bundled.metadata(), bundled.sections(), quotes, topics);
     Path file = dir.resolve("other corpus.json");
     Files.writeString(file, CorpusWriter.toJson(other), StandardCharsets.UTF_8);
     return file;
