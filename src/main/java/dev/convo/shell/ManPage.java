@@ -251,7 +251,7 @@ final class ManPage {
       }
       line(".TP");
       line(term);
-      describe(option.renderedDescription());
+      describe(option.description());
     }
   }
 
@@ -262,7 +262,7 @@ final class ManPage {
       }
       line(".TP");
       line("\\fI" + escape(label(param.paramLabel())) + "\\fR");
-      describe(param.renderedDescription());
+      describe(param.description());
     }
   }
 
