@@ -103,7 +103,7 @@ record CompletionTree(
       boolean takesValue = option.arity().max() > 0;
       options.add(new Opt(
           List.copyOf(names),
-          Text.summary(option.renderedDescription()),
+          Text.summary(option.description()),
           takesValue ? values(spec, option) : null,
           option.arity().min() == 0));
     }
@@ -116,7 +116,7 @@ record CompletionTree(
           param.index().min(),
           param.index().max(),
           param.paramLabel(),
-          Text.summary(param.renderedDescription()),
+          Text.summary(param.description()),
           values(spec, param)));
     }
     return new CompletionTree(

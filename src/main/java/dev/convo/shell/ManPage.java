@@ -255,7 +255,7 @@ final class ManPage {
       }
       line(".TP");
       line(term);
-      describe(option.renderedDescription());
+      describe(option.description());
     }
   }
 
@@ -266,7 +266,7 @@ final class ManPage {
       }
       line(".TP");
       line("\\fI" + escape(label(param.paramLabel())) + "\\fR");
-      describe(param.renderedDescription());
+      describe(param.description());
     }
   }
 
