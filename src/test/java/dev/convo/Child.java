@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * A process a test starts, run to its end within a time limit: its output is drained on other
@@ -21,8 +22,8 @@ public record Child(int status, byte[] out, byte[] err) {
     String name = String.join(" ", builder.command());
     try {
       Process process = builder.start();
-      CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+      CompletableFuture<byte[]> out = inThreadOfItsOwn(() -> drain(process.getInputStream()));
+      CompletableFuture<byte[]> err = inThreadOfItsOwn(() -> drain(process.getErrorStream()));
       try (OutputStream in = process.getOutputStream()) {
         if (stdin != null) {
           in.write(stdin);
@@ -48,6 +49,20 @@ public record Child(int status, byte[] out, byte[] err) {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * Runs {@code work} in a new thread. Not the common pool: on two cores it has one worker, which
+   * JDK 25's CompletableFuture uses even then (JDK 17's started a thread per task), so eight
+   * children started at once, each waiting for the tasks that drain its output, would wait for
+   * one another.
+   */
+  public static <T> CompletableFuture<T> inThreadOfItsOwn(Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, task -> {
+      Thread thread = new Thread(task);
+      thread.setDaemon(true);
+      thread.start();
+    });
   }
 
   private static byte[] drain(InputStream stream) {

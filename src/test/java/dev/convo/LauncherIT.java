@@ -239,7 +239,7 @@ class LauncherIT {
     Run plain = run(Jdk.onPath().home().resolve("bin/java"), null, null, Map.of(), "-jar", JAR.toString(), "--help");
     List<CompletableFuture<Run>> runs = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      runs.add(CompletableFuture.supplyAsync(() -> run(LAUNCHER, cache, null, Map.of(), "--help")));
+      runs.add(Child.inThreadOfItsOwn(() -> run(LAUNCHER, cache, null, Map.of(), "--help")));
     }
     for (CompletableFuture<Run> future : runs) {
       assertThat(future.get()).isEqualTo(plain);
@@ -293,7 +293,7 @@ class LauncherIT {
     Process process = builder.start();
     process.getOutputStream().close();
     CompletableFuture<Long> errEnd = new CompletableFuture<>();
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<byte[]> err = Child.inThreadOfItsOwn(() -> {
       byte[] bytes = readAll(process.getErrorStream());
       errEnd.complete(System.nanoTime());
       return bytes;

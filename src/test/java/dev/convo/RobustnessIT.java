@@ -280,7 +280,7 @@ class RobustnessIT {
           "setsid"));
       command.addAll(program.command("show", "all", "--format", "jsonl"));
       Process process = builder(command, program.env(Map.of("LANG", "C.UTF-8"))).start();
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+      CompletableFuture<byte[]> err = Child.inThreadOfItsOwn(() -> readAll(process.getErrorStream()));
       InputStream out = process.getInputStream();
       assertThat(out.read()).as(program.name() + ": the output has begun").isEqualTo('{');
       // bash's own kill: /bin/kill comes with procps, which a minimal system may lack.
@@ -414,7 +414,7 @@ class RobustnessIT {
     Map<String, String> env = program.env(Map.of("LANG", "C.UTF-8"));
     List<CompletableFuture<Result>> running = new ArrayList<>();
     for (List<String> command : MIXED) {
-      running.add(CompletableFuture.supplyAsync(() -> {
+      running.add(Child.inThreadOfItsOwn(() -> {
         try {
           return exec(program.command(command.toArray(new String[0])), env);
         } catch (Exception e) {
