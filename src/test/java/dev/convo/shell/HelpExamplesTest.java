@@ -2,6 +2,7 @@ package dev.convo.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.Tools;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -181,6 +182,7 @@ class HelpExamplesTest {
         continue;
       }
       for (Shell.Command reader : pipeline.subList(1, pipeline.size())) {
+        Tools.require(reader.program());
         long words = reader.arguments().stream().filter(a -> !a.startsWith("-")).count();
         assertThat(words).as("%s: %s: %s is given files to read instead of convo's output", example.where(),
             example.line(), reader.program()).isLessThanOrEqualTo(LEADING_WORDS.getOrDefault(reader.program(), 0));
@@ -193,21 +195,22 @@ class HelpExamplesTest {
     }
   }
 
+  /** Runs each example's convo commands in-process, at least {@code atLeast} in all, then its pipeline whole. */
   private void everyExampleRuns(List<Example> examples, int atLeast) throws IOException {
     int ran = 0;
     for (Example example : examples) {
       ran += runConvoCommands(example);
     }
     assertThat(ran).as("convo commands run").isGreaterThanOrEqualTo(atLeast);
+    for (Example example : examples) {
+      runPipeline(example);
+    }
   }
 
   @Test
   void everyExampleInTheHelpRuns() throws IOException {
     List<Example> examples = helpExamples();
     everyExampleRuns(examples, 35);
-    for (Example example : examples) {
-      runPipeline(example);
-    }
   }
 
   @Test
@@ -216,9 +219,6 @@ class HelpExamplesTest {
     assertThat(examples).extracting(Example::line)
         .contains("convo search 计算能力 --speaker sam --format jsonl | jq -r .text");
     everyExampleRuns(examples, 40);
-    for (Example example : examples) {
-      runPipeline(example);
-    }
   }
 
   @Test
@@ -227,9 +227,6 @@ class HelpExamplesTest {
     assertThat(examples).extracting(Example::line)
         .contains("convo quotes random --any --format plain", "convo help search");
     everyExampleRuns(examples, 15);
-    for (Example example : examples) {
-      runPipeline(example);
-    }
   }
 
   @Test
