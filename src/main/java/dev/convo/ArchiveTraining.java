@@ -1,7 +1,7 @@
 package dev.convo;
 
-import dev.convo.cli.Arguments;
-import dev.convo.cli.Env;
+import dev.convo.text.Arguments;
+import dev.convo.text.Env;
 import java.io.PrintWriter;
 import java.io.Writer;
 

@@ -1,13 +1,14 @@
 package dev.convo;
 
-import dev.convo.cli.Arguments;
+import dev.convo.text.Arguments;
 import dev.convo.cli.Cli;
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import dev.convo.cli.ExitCode;
 import dev.convo.cli.HelpCommand;
 import dev.convo.repl.ReplCommand;
 import dev.convo.shell.CompletionCommand;
 import dev.convo.shell.ManPageCommand;
+import dev.convo.text.StandardOutput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;

@@ -2,7 +2,7 @@ package dev.convo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;

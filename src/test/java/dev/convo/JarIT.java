@@ -162,8 +162,8 @@ class JarIT {
     Result result = onATerminal(Map.of("NO_COLOR", "1"), "show 8:8");
     List<String> lines = result.text().replace("\r", "").lines().filter(l -> !l.isEmpty()).toList();
     assertThat(lines).hasSizeGreaterThan(10);
-    assertThat(lines).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(60));
-    assertThat(lines.stream().mapToInt(dev.convo.render.Columns::of).max().orElseThrow()).isGreaterThan(50);
+    assertThat(lines).allSatisfy(l -> assertThat(dev.convo.text.Columns.of(l)).isLessThanOrEqualTo(60));
+    assertThat(lines.stream().mapToInt(dev.convo.text.Columns::of).max().orElseThrow()).isGreaterThan(50);
   }
 
   @Test
@@ -171,7 +171,7 @@ class JarIT {
     Result result = onATerminal(200, Map.of("NO_COLOR", "1"), "show 8:8");
     List<String> lines = result.text().replace("\r", "").lines().filter(l -> !l.isEmpty()).toList();
     assertThat(lines).hasSizeGreaterThan(5);
-    assertThat(lines.stream().mapToInt(dev.convo.render.Columns::of).max().orElseThrow()).isBetween(96, 100);
+    assertThat(lines.stream().mapToInt(dev.convo.text.Columns::of).max().orElseThrow()).isBetween(96, 100);
   }
 
   @Test

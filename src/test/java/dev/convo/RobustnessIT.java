@@ -3,7 +3,7 @@ package dev.convo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
-import dev.convo.render.Columns;
+import dev.convo.text.Columns;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

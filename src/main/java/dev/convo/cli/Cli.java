@@ -1,5 +1,6 @@
 package dev.convo.cli;
 
+import dev.convo.text.Env;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

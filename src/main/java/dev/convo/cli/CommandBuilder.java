@@ -1,6 +1,6 @@
 package dev.convo.cli;
 
-import dev.convo.render.Columns;
+import dev.convo.text.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Range;

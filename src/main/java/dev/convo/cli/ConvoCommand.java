@@ -5,6 +5,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusException;
 import dev.convo.corpus.CorpusReader;
 import dev.convo.corpus.Turn;
+import dev.convo.text.Env;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

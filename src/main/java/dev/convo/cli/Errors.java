@@ -1,7 +1,7 @@
 package dev.convo.cli;
 
 import dev.convo.query.QueryException;
-import dev.convo.render.Escape;
+import dev.convo.text.Escape;
 import dev.convo.render.OutputClosedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

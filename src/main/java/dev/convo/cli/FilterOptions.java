@@ -9,7 +9,7 @@ import dev.convo.query.Fold;
 import dev.convo.query.QueryException;
 import dev.convo.query.TopicView;
 import dev.convo.query.Topics;
-import dev.convo.render.Escape;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -4,7 +4,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusWriter;
 import dev.convo.ingest.Ingest;
 import dev.convo.ingest.IngestException;
-import dev.convo.render.Escape;
+import dev.convo.text.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

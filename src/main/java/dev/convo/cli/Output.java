@@ -7,6 +7,7 @@ import dev.convo.render.Palette;
 import dev.convo.render.Renderer;
 import dev.convo.render.Sink;
 import dev.convo.render.View;
+import dev.convo.text.Env;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Consumer;

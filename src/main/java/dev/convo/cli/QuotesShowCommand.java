@@ -5,7 +5,7 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Fold;
 import dev.convo.query.Sentences;
-import dev.convo.render.Escape;
+import dev.convo.text.Escape;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

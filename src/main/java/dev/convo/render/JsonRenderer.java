@@ -6,6 +6,7 @@ import dev.convo.corpus.Turn;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
+import dev.convo.text.Escape;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

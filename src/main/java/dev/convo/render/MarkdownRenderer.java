@@ -9,6 +9,7 @@ import dev.convo.query.Hit;
 import dev.convo.query.Match;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,6 +7,7 @@ import dev.convo.corpus.Turn;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,7 @@
 package dev.convo.render;
 
+import dev.convo.text.Columns;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -9,6 +9,8 @@ import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
 import dev.convo.render.Palette.Role;
+import dev.convo.text.Columns;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

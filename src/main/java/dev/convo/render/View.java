@@ -6,6 +6,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Match;
+import dev.convo.text.Escape;
 import java.util.List;
 
 /**

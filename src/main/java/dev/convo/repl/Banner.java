@@ -1,7 +1,7 @@
 package dev.convo.repl;
 
 import dev.convo.corpus.Corpus;
-import dev.convo.render.Escape;
+import dev.convo.text.Escape;
 import java.util.List;
 
 /** What the REPL says when it starts and what its prompt shows. */

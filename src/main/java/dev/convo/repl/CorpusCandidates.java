@@ -6,7 +6,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
-import dev.convo.render.Escape;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

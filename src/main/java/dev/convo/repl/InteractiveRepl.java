@@ -1,6 +1,6 @@
 package dev.convo.repl;
 
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.convo.repl;
 
 import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoCommand;
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

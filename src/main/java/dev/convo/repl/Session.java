@@ -2,7 +2,7 @@ package dev.convo.repl;
 
 import dev.convo.cli.Cli;
 import dev.convo.cli.ConvoCommand;
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import dev.convo.cli.Output;
 import dev.convo.cli.OutputOptions;
 import dev.convo.corpus.Corpus;

@@ -5,7 +5,7 @@ import dev.convo.cli.ExitCode;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
-import dev.convo.render.Escape;
+import dev.convo.text.Escape;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;

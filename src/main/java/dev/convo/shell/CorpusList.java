@@ -7,7 +7,7 @@ import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Sentences;
-import dev.convo.render.Escape;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.convo.render.Format;
+import dev.convo.text.Env;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

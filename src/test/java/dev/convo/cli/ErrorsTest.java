@@ -2,6 +2,7 @@ package dev.convo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.text.Env;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,6 +2,7 @@ package dev.convo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.text.Env;
 import org.junit.jupiter.api.Test;
 
 /** Format, colour and pager decisions, driven through a fixed environment. */
@@ -288,7 +289,7 @@ class OutputRulesTest {
         int columns = width;
         assertThat(out.lines()).as(String.join(" ", command) + " at " + width + ":\n" + out)
             .isNotEmpty()
-            .allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(columns));
+            .allSatisfy(l -> assertThat(dev.convo.text.Columns.of(l)).isLessThanOrEqualTo(columns));
       }
     }
   }
@@ -297,11 +298,11 @@ class OutputRulesTest {
   void textUsesTheTerminalWidth() {
     String narrow = Run.terminal().env("NO_COLOR", "1").size(30, 1000).run("show", "1:4").out();
     String wide = Run.terminal().env("NO_COLOR", "1").size(120, 1000).run("show", "1:4").out();
-    assertThat(narrow.lines()).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(30));
+    assertThat(narrow.lines()).allSatisfy(l -> assertThat(dev.convo.text.Columns.of(l)).isLessThanOrEqualTo(30));
     assertThat(narrow.lines().count()).isGreaterThan(wide.lines().count());
   }
 
   private static int widest(String text) {
-    return text.lines().mapToInt(dev.convo.render.Columns::of).max().orElse(0);
+    return text.lines().mapToInt(dev.convo.text.Columns::of).max().orElse(0);
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Section;
-import dev.convo.render.Columns;
+import dev.convo.text.Columns;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class SectionsAndStatsTest {
     assertThat(wide).contains("ENGLISH TITLE").contains("The OpenAI board saga");
     assertThat(narrow).doesNotContain("ENGLISH TITLE").doesNotContain("The OpenAI board saga")
         .contains("OpenAI 董事会风波");
-    assertThat(narrow.lines()).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(80));
+    assertThat(narrow.lines()).allSatisfy(l -> assertThat(dev.convo.text.Columns.of(l)).isLessThanOrEqualTo(80));
   }
 
   @Test
@@ -115,7 +115,7 @@ class SectionsAndStatsTest {
   @Test
   void statsBarsShrinkToFitTheScreen() {
     String out = Run.terminal().env("NO_COLOR", "1").size(72, 1000).run("stats").out();
-    assertThat(out.lines()).allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(72));
+    assertThat(out.lines()).allSatisfy(l -> assertThat(dev.convo.text.Columns.of(l)).isLessThanOrEqualTo(72));
     assertThat(out.lines().filter(l -> l.startsWith("1 "))).singleElement().asString().endsWith("█");
   }
 

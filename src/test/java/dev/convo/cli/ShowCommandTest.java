@@ -65,7 +65,7 @@ class ShowCommandTest {
         String out = Run.terminal().env("NO_COLOR", "1").size(width, 1000).run("show", ref).out();
         int columns = width;
         assertThat(out.lines()).as(ref + " at " + width + ":\n" + out)
-            .allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(columns));
+            .allSatisfy(l -> assertThat(dev.convo.text.Columns.of(l)).isLessThanOrEqualTo(columns));
       }
     }
     String narrow = Run.terminal().env("NO_COLOR", "1").size(14, 1000).run("show", "7:2").out();

@@ -7,6 +7,8 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Stats;
+import dev.convo.text.Columns;
+import dev.convo.text.Escape;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

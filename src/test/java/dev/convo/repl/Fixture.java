@@ -1,7 +1,7 @@
 package dev.convo.repl;
 
 import dev.convo.cli.Cli;
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

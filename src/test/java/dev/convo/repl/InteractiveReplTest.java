@@ -2,7 +2,7 @@ package dev.convo.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
@@ -105,7 +105,7 @@ class InteractiveReplTest {
       List<String> output = screen.lines().skip(Banner.lines(CORPUS).size()).filter(l -> !l.contains("convo"))
           .map(l -> l.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\r", "")).toList();
       assertThat(output).as(screen).hasSizeGreaterThan(10)
-          .allSatisfy(l -> assertThat(dev.convo.render.Columns.of(l)).isLessThanOrEqualTo(columns));
+          .allSatisfy(l -> assertThat(dev.convo.text.Columns.of(l)).isLessThanOrEqualTo(columns));
       assertThat(output).contains("7:18 Sam", "7:19 Lex");
     }
   }

@@ -2,7 +2,7 @@ package dev.convo.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;

@@ -10,7 +10,7 @@ import dev.convo.corpus.CorpusReader;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Topics;
-import dev.convo.render.Columns;
+import dev.convo.text.Columns;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.convo.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.convo.render.Columns;
+import dev.convo.text.Columns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package dev.convo.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.Main;
-import dev.convo.cli.Env;
+import dev.convo.text.Env;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;

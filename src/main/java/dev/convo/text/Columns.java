@@ -1,4 +1,4 @@
-package dev.convo.render;
+package dev.convo.text;
 
 /**
  * Terminal columns a character takes: two for East Asian wide and full-width characters (Chinese,

@@ -1,4 +1,4 @@
-package dev.convo.cli;
+package dev.convo.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.convo.render;
+package dev.convo.text;
 
 /**
  * The one place where text from a corpus is made safe for a terminal or a line-oriented file. A

@@ -1,4 +1,4 @@
-package dev.convo;
+package dev.convo.text;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,10 +12,10 @@ import java.nio.file.Path;
  * one did, yet a reader who went away ({@code | head -1}) is normal while a full disk
  * ({@code > /dev/full}) loses output and must be reported.
  */
-final class StandardOutput extends FilterOutputStream {
+public final class StandardOutput extends FilterOutputStream {
   private IOException failure;
 
-  StandardOutput() {
+  public StandardOutput() {
     super(new FileOutputStream(FileDescriptor.out));
   }
 
@@ -58,7 +58,7 @@ final class StandardOutput extends FilterOutputStream {
    * write to a pipe or socket fails only that way; the message is checked too where /proc is
    * missing.
    */
-  String lost() {
+  public String lost() {
     if (failure == null || String.valueOf(failure.getMessage()).contains("Broken pipe") || toAPipe()) {
       return null;
     }
