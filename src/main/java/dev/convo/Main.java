@@ -9,6 +9,7 @@ import dev.convo.repl.ReplCommand;
 import dev.convo.shell.CompletionCommand;
 import dev.convo.shell.ManPageCommand;
 import dev.convo.text.StandardOutput;
+import dev.convo.text.StartupTrace;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -27,6 +28,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartupTrace.main();
     StandardOutput stdout = new StandardOutput();
     PrintWriter out = utf8(stdout);
     PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
@@ -66,7 +68,11 @@ public final class Main {
    */
   static int run(String[] command, PrintWriter out, PrintWriter err, Env env) {
     Optional<CommandLine> one = Cli.commandLineFor(command, out, err, env);
-    return (one.isPresent() ? one.get() : commandLine(out, err, env)).execute(command);
+    CommandLine commandLine = one.isPresent() ? one.get() : commandLine(out, err, env);
+    StartupTrace.treeBuilt();
+    int status = commandLine.execute(command);
+    StartupTrace.commandDone();
+    return status;
   }
 
   /**

@@ -181,4 +181,33 @@ class JarIT {
     assertThat(forced.text()).contains("\u001b[1;36mLex\u001b[0m", "关于 GPT-5");
     assertThat(forced.text()).isEqualTo(run(Map.of(), "show", "7:1", "--color", "always").text());
   }
+
+  @Test
+  void startupTraceNamesWhereTheTimeWentAndIsSilentUnlessAsked() throws Exception {
+    Result traced = run(Map.of("CONVO_TRACE", "startup"), "quotes", "random", "--format", "plain");
+    assertThat(traced.code()).isZero();
+    assertThat(traced.text()).isNotBlank();
+    java.util.regex.Matcher line = java.util.regex.Pattern.compile("convo: startup ms: jvm ([0-9.]+), tree ([0-9.]+),"
+        + " corpus ([0-9.]+), command ([0-9.]+), exit ([0-9.]+), total ([0-9.]+)\n").matcher(traced.err());
+    assertThat(line.matches()).as(traced.err()).isTrue();
+    double sum = 0;
+    for (int phase = 1; phase <= 5; phase++) {
+      sum += Double.parseDouble(line.group(phase));
+    }
+    assertThat(Double.parseDouble(line.group(3))).as("the corpus is read").isPositive();
+    assertThat(Double.parseDouble(line.group(6))).isCloseTo(sum, org.assertj.core.data.Offset.offset(0.5));
+
+    Result plain = run(Map.of(), "quotes", "random", "--format", "plain");
+    assertThat(plain.err()).isEmpty();
+    Result other = run(Map.of("CONVO_TRACE", "everything"), "quotes", "random", "--format", "plain");
+    assertThat(other.err()).isEmpty();
+  }
+
+  @Test
+  void untracedRunsLoadNoManagementClasses() throws Exception {
+    Result result = exec(List.of(JAVA, "-Xlog:class+load=info:stdout", "-jar", JAR.toString(),
+        "quotes", "random", "--format", "plain"), Map.of());
+    assertThat(result.code()).isZero();
+    assertThat(result.text()).contains("dev.convo.text.StartupTrace").doesNotContain("java.lang.management.");
+  }
 }

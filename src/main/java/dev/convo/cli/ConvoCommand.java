@@ -6,6 +6,7 @@ import dev.convo.corpus.CorpusException;
 import dev.convo.corpus.CorpusReader;
 import dev.convo.corpus.Turn;
 import dev.convo.text.Env;
+import dev.convo.text.StartupTrace;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -96,12 +97,15 @@ public final class ConvoCommand implements Callable<Integer> {
   }
 
   private static Corpus read(String file) {
+    long started = StartupTrace.corpusStarts();
     try {
       return CorpusReader.read(Path.of(file));
     } catch (CorpusException e) {
       throw new ConvoException(ExitCode.USAGE, e.getMessage());
     } catch (InvalidPathException e) {
       throw new ConvoException(ExitCode.USAGE, "not a file name: " + file);
+    } finally {
+      StartupTrace.corpusRead(started);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.convo.corpus;
 
+import dev.convo.text.StartupTrace;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -14,6 +15,7 @@ public final class BundledCorpus {
     static final Corpus CORPUS = load();
 
     private static Corpus load() {
+      long started = StartupTrace.corpusStarts();
       try (InputStream in = BundledCorpus.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("the jar has no " + RESOURCE);
@@ -21,6 +23,8 @@ public final class BundledCorpus {
         return CorpusReader.read(in, NAME);
       } catch (IOException | CorpusException e) {
         throw new IllegalStateException("the bundled corpus is broken: " + e.getMessage(), e);
+      } finally {
+        StartupTrace.corpusRead(started);
       }
     }
   }

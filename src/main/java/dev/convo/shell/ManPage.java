@@ -50,7 +50,11 @@ final class ManPage {
           "The launcher keeps its start\\-up cache in $XDG_CACHE_HOME/convo/"
               + " (default: ~/.cache/convo/); it may be deleted at any time."),
       new Entry("CONVO_DEBUG",
-          "When 1, an internal error prints its stack trace, as with \\-\\-debug."));
+          "When 1, an internal error prints its stack trace, as with \\-\\-debug."),
+      new Entry("CONVO_TRACE",
+          "When startup, convo prints one line to standard error as it exits: the milliseconds"
+              + " from the JVM's start to convo's, building the command tree, reading the corpus,"
+              + " the command itself, and exiting."));
 
   /** Command lines shown under EXAMPLES; a test runs each against the real command tree. */
   static final List<Entry> EXAMPLES = List.of(
