@@ -3,6 +3,7 @@ package dev.convo.corpus;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.convo.text.Escape;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -78,8 +79,8 @@ final class StrictJson {
       }
     }
     String path = path();
-    throw fail("unknown field '" + abbreviate(field) + "', at "
-        + path.substring(0, path.length() - field.length()) + abbreviate(field));
+    throw fail("unknown field '" + Escape.excerpt(field) + "', at "
+        + path.substring(0, path.length() - field.length()) + Escape.excerpt(field));
   }
 
   /** Ends the object, which must have had every one of its fields. */
@@ -255,7 +256,7 @@ final class StrictJson {
       try {
         return new BigDecimal(literal).intValueExact();
       } catch (ArithmeticException | NumberFormatException e) {
-        throw fail("expected a whole number but found " + abbreviate(literal) + ", at " + path());
+        throw fail("expected a whole number but found " + Escape.excerpt(literal) + ", at " + path());
       }
     }
   }
@@ -297,16 +298,5 @@ final class StrictJson {
       default:
         return "the end of " + (token == JsonToken.END_DOCUMENT ? "the document" : "a container");
     }
-  }
-
-  /** A value as a message shows it: at most 40 characters, control characters as {@code ?}. */
-  static String abbreviate(String value) {
-    String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    StringBuilder safe = new StringBuilder(shown.length());
-    for (int i = 0; i < shown.length(); i++) {
-      char c = shown.charAt(i);
-      safe.append(Character.isISOControl(c) ? '?' : c);
-    }
-    return safe.toString();
   }
 }
