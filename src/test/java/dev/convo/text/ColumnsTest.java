@@ -105,10 +105,11 @@ class ColumnsTest {
       return "newer mark";
     }
     // Characters that table counts as combining which are now visible: the Arabic and Syriac
-    // number signs (drawn before the digits), the Hangul tone marks 302E-302F (spacing marks,
-    // East Asian Wide) and the emoji skin-tone modifiers (wide when they stand alone).
+    // number signs (drawn before the digits), marks Unicode has since made spacing (the Hangul
+    // tone marks 302E-302F, East Asian Wide; U+1734 from Unicode 14, on a JDK that knows it) and
+    // the emoji skin-tone modifiers (wide when they stand alone).
     if (theirs == 0 && (in(cp, 0x0600, 0x0603) || in(cp, 0x06DD, 0x06DE) || cp == 0x070F
-        || in(cp, 0x302E, 0x302F) || in(cp, 0x1F3FB, 0x1F3FF))) {
+        || type == Character.COMBINING_SPACING_MARK || in(cp, 0x1F3FB, 0x1F3FF))) {
       return "visible";
     }
     // Wide in Unicode, narrow in JLine: the emoji that have shown as emoji by default since
