@@ -1,5 +1,6 @@
 package dev.convo.corpus;
 
+import dev.convo.text.Escape;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,7 @@ public final class CorpusRules {
     text(metadata.title(), "$.metadata", -1, ".title");
     String sha256 = metadata.source().sha256();
     if (sha256 != null && !isSha256(sha256)) {
-      throw fail("'" + StrictJson.abbreviate(sha256) + "' is not a SHA-256 digest (64 lowercase"
+      throw fail("'" + Escape.excerpt(sha256) + "' is not a SHA-256 digest (64 lowercase"
           + " hexadecimal digits), at $.metadata.source.sha256");
     }
     List<Speaker> speakers = metadata.speakers();
@@ -187,12 +188,12 @@ public final class CorpusRules {
       }
       span(q, turn, i);
       if (!q.origin().equals(Quote.BOLD) && !q.origin().equals(Quote.EDITOR) && !q.origin().equals(Quote.CURATED)) {
-        throw fail("origin '" + StrictJson.abbreviate(q.origin()) + "' is not bold, editor or curated, at "
+        throw fail("origin '" + Escape.excerpt(q.origin()) + "' is not bold, editor or curated, at "
             + path(QUOTES, i, ".origin"));
       }
       for (int j = 0; j < q.topics().size(); j++) {
         if (!slugs.contains(q.topics().get(j))) {
-          throw fail("quote refers to unknown topic '" + StrictJson.abbreviate(q.topics().get(j)) + "', at "
+          throw fail("quote refers to unknown topic '" + Escape.excerpt(q.topics().get(j)) + "', at "
               + path(QUOTES, i, ".topics[" + j + "]"));
         }
       }
@@ -258,7 +259,7 @@ public final class CorpusRules {
       texts(topic.keywords(), i, ".keywords");
       for (int j = 0; j < topic.turns().size(); j++) {
         if (corpus.turn(topic.turns().get(j)).isEmpty()) {
-          throw fail("topic refers to unknown turn '" + StrictJson.abbreviate(topic.turns().get(j)) + "', at "
+          throw fail("topic refers to unknown turn '" + Escape.excerpt(topic.turns().get(j)) + "', at "
               + path(TOPICS, i, ".turns[" + j + "]"));
         }
       }
@@ -281,7 +282,7 @@ public final class CorpusRules {
 
   private void id(String value, String array, int index, String field) throws CorpusException {
     if (!Ids.isId(value)) {
-      throw fail("'" + StrictJson.abbreviate(value) + "' is not a valid id, at "
+      throw fail("'" + Escape.excerpt(value) + "' is not a valid id, at "
           + path(array, index, field));
     }
   }

@@ -3,25 +3,30 @@ package dev.convo.corpus;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.convo.text.Escape;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * JSON read as strictly as a schema with {@code additionalProperties: false} reads it, over Gson's
- * streaming reader. An object is read against the list of its fields, all required: a field not
- * in the list, a field given twice (JSON leaves its meaning undefined) and a field left out each
- * fail, naming the field. Every failure is a {@link CorpusException}, {@code FILE: what, at PATH}.
+ * streaming reader: the one strict-JSON layer, for the corpus and for the reviewed files ingest
+ * reads. An object is read against the list of its fields, required unless said otherwise: a
+ * field given twice (JSON leaves its meaning undefined) fails at once, a required field left out
+ * and a field not in the list fail at the end of the object, in that order (a file of another kind
+ * is told what it lacks). Every failure is a {@link CorpusException}, {@code FILE: what, at PATH}.
  *
  * <p>A path is made only for a message: it is a string built anew on every call, and values are
  * read for every turn of the document on every start-up.
  */
-final class StrictJson {
+public final class StrictJson {
   /**
-   * The corpus format nests objects four deep (the root, metadata, preface, a favourite); a field
-   * outside the format fails before its value is read, so no document nests them deeper.
+   * The corpus format nests objects four deep (the root, metadata, preface, a favourite); the
+   * value of a field outside the format is skipped, not read as an object, so no document nests
+   * them deeper.
    */
   private static final int MAX_DEPTH = 4;
 
@@ -29,6 +34,8 @@ final class StrictJson {
   private final String name;
   private final String[][] fields = new String[MAX_DEPTH][];
   private final int[] seen = new int[MAX_DEPTH];
+  private final int[] required = new int[MAX_DEPTH];
+  private final String[] unknown = new String[MAX_DEPTH];
   private int depth;
 
   StrictJson(Reader text, String name) {
@@ -37,23 +44,61 @@ final class StrictJson {
     this.name = name;
   }
 
-  CorpusException fail(String what) {
+  /** How a whole document is read: its value, which must be all there is. */
+  @FunctionalInterface
+  public interface Document<T> {
+    T read(StrictJson json) throws IOException, CorpusException;
+  }
+
+  /**
+   * Reads {@code text}, a whole document, with {@code document}; {@code name} is how messages
+   * name it. For small files held whole (the corpus reader streams), where a syntax error is what
+   * is wrong with the file wherever it is: a file that is not JSON is not told it lacks a field.
+   */
+  public static <T> T read(String text, String name, Document<T> document) throws CorpusException {
+    if (text.isBlank()) {
+      throw new CorpusException(name + ": empty file, at line 1:1");
+    }
+    StrictJson json = new StrictJson(new StringReader(text), name);
+    try {
+      T value = document.read(json);
+      json.endDocument();
+      return value;
+    } catch (IOException | IllegalStateException e) {
+      throw json.syntaxError(new StringReader(text));
+    } catch (CorpusException shape) {
+      CorpusException syntax = json.syntaxErrorIn(new StringReader(text), null);
+      throw syntax == null ? shape : syntax;
+    }
+  }
+
+  public CorpusException fail(String what) {
     return new CorpusException(name + ": " + what);
   }
 
   /** Where the reader is, for a message. */
   String path() {
-    String path = in.getPath();
-    // Inside an object whose first field name is still to come, Gson ends the path with a dot.
+    return trimmed(in.getPath());
+  }
+
+  /** Inside an object whose first field name is still to come, Gson ends the path with a dot. */
+  private static String trimmed(String path) {
     return path.length() > 1 && path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
   }
 
   /** Begins an object that has exactly the fields {@code names}, in any order. */
-  void beginObject(String[] names) throws IOException, CorpusException {
+  public void beginObject(String[] names) throws IOException, CorpusException {
+    beginObject(names, names.length);
+  }
+
+  /** Begins an object with the fields {@code names}, of which the first {@code required} must be there. */
+  public void beginObject(String[] names, int required) throws IOException, CorpusException {
     expect(JsonToken.BEGIN_OBJECT);
     in.beginObject();
     fields[depth] = names;
     seen[depth] = 0;
+    this.required[depth] = required;
+    unknown[depth] = null;
     depth++;
   }
 
@@ -61,49 +106,55 @@ final class StrictJson {
    * The next field's name, the very string of the object's list so that callers can switch on
    * it, or {@code null} after the last.
    */
-  String nextField() throws IOException, CorpusException {
-    if (!in.hasNext()) {
-      return null;
-    }
-    String field = in.nextName();
-    String[] names = fields[depth - 1];
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(field)) {
-        int bit = 1 << i;
-        if ((seen[depth - 1] & bit) != 0) {
-          throw fail("duplicate field '" + field + "', at " + path());
+  public String nextField() throws IOException, CorpusException {
+    while (in.hasNext()) {
+      String field = in.nextName();
+      String[] names = fields[depth - 1];
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(field)) {
+          int bit = 1 << i;
+          if ((seen[depth - 1] & bit) != 0) {
+            throw fail("duplicate field '" + field + "', at " + path());
+          }
+          seen[depth - 1] |= bit;
+          return names[i];
         }
-        seen[depth - 1] |= bit;
-        return names[i];
       }
+      if (unknown[depth - 1] == null) {
+        String path = path();
+        unknown[depth - 1] = "unknown field '" + Escape.excerpt(field) + "', at "
+            + path.substring(0, path.length() - field.length()) + Escape.excerpt(field);
+      }
+      in.skipValue();
     }
-    String path = path();
-    throw fail("unknown field '" + abbreviate(field) + "', at "
-        + path.substring(0, path.length() - field.length()) + abbreviate(field));
+    return null;
   }
 
-  /** Ends the object, which must have had every one of its fields. */
-  void endObject() throws IOException, CorpusException {
+  /** Ends the object, which must have had every one of its required fields and no other. */
+  public void endObject() throws IOException, CorpusException {
     in.endObject();
     depth--;
     String[] names = fields[depth];
-    for (int i = 0; i < names.length; i++) {
+    for (int i = 0; i < required[depth]; i++) {
       if ((seen[depth] & (1 << i)) == 0) {
         throw fail("missing required field '" + names[i] + "', at " + in.getPreviousPath());
       }
     }
+    if (unknown[depth] != null) {
+      throw fail(unknown[depth]);
+    }
   }
 
-  void beginArray() throws IOException, CorpusException {
+  public void beginArray() throws IOException, CorpusException {
     expect(JsonToken.BEGIN_ARRAY);
     in.beginArray();
   }
 
-  boolean hasNext() throws IOException {
+  public boolean hasNext() throws IOException {
     return in.hasNext();
   }
 
-  void endArray() throws IOException {
+  public void endArray() throws IOException {
     in.endArray();
   }
 
@@ -120,6 +171,15 @@ final class StrictJson {
    */
   CorpusException syntaxError(Reader again) {
     String path = path();
+    CorpusException located = syntaxErrorIn(again, path);
+    return located != null ? located : fail("not valid JSON, at " + path);
+  }
+
+  /**
+   * {@link #syntaxError} at {@code path}, or where the parse of {@code again} failed if that is
+   * null; null if the document is JSON.
+   */
+  private CorpusException syntaxErrorIn(Reader again, String path) {
     Located located = new Located(again);
     JsonReader slow = new JsonReader(located);
     slow.setStrictness(Strictness.STRICT);
@@ -127,10 +187,10 @@ final class StrictJson {
       readValue(slow);
       slow.peek();
     } catch (IOException | IllegalStateException e) {
-      return fail((located.ended ? "truncated JSON" : "not valid JSON") + ", at " + path + " (line "
-          + located.where() + ")");
+      return fail((located.ended ? "truncated JSON" : "not valid JSON") + ", at "
+          + (path != null ? path : trimmed(slow.getPath())) + " (line " + located.where() + ")");
     }
-    return fail("not valid JSON, at " + path);
+    return null;
   }
 
   /**
@@ -222,7 +282,7 @@ final class StrictJson {
     }
   }
 
-  String string() throws IOException, CorpusException {
+  public String string() throws IOException, CorpusException {
     expect(JsonToken.STRING);
     return in.nextString();
   }
@@ -235,7 +295,7 @@ final class StrictJson {
     return string();
   }
 
-  List<String> strings() throws IOException, CorpusException {
+  public List<String> strings() throws IOException, CorpusException {
     beginArray();
     List<String> values = new ArrayList<>();
     while (in.hasNext()) {
@@ -247,7 +307,19 @@ final class StrictJson {
 
   /** A whole number; written as {@code 2}, {@code 2.0} or {@code 2e0} alike, as JSON Schema counts them. */
   int integer() throws IOException, CorpusException {
-    expect(JsonToken.NUMBER);
+    return integer("a number");
+  }
+
+  /** {@link #integer()}, where anything but a number is said to be not a whole number. */
+  public int wholeNumber() throws IOException, CorpusException {
+    return integer("a whole number");
+  }
+
+  private int integer(String expected) throws IOException, CorpusException {
+    JsonToken actual = in.peek();
+    if (actual != JsonToken.NUMBER) {
+      throw fail("expected " + expected + " but found " + kind(actual) + ", at " + path());
+    }
     String literal = in.nextString();
     try {
       return Integer.parseInt(literal);
@@ -255,7 +327,7 @@ final class StrictJson {
       try {
         return new BigDecimal(literal).intValueExact();
       } catch (ArithmeticException | NumberFormatException e) {
-        throw fail("expected a whole number but found " + abbreviate(literal) + ", at " + path());
+        throw fail("expected a whole number but found " + Escape.excerpt(literal) + ", at " + path());
       }
     }
   }
@@ -297,16 +369,5 @@ final class StrictJson {
       default:
         return "the end of " + (token == JsonToken.END_DOCUMENT ? "the document" : "a container");
     }
-  }
-
-  /** A value as a message shows it: at most 40 characters, control characters as {@code ?}. */
-  static String abbreviate(String value) {
-    String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    StringBuilder safe = new StringBuilder(shown.length());
-    for (int i = 0; i < shown.length(); i++) {
-      char c = shown.charAt(i);
-      safe.append(Character.isISOControl(c) ? '?' : c);
-    }
-    return safe.toString();
   }
 }

@@ -1,5 +1,8 @@
 package dev.convo.ingest;
 
+import dev.convo.corpus.CorpusException;
+import dev.convo.corpus.StrictJson;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +12,10 @@ import java.util.List;
  * instead of silently doing nothing.
  */
 final class Repairs {
+  /** {@code source} names the file the repairs were made for, for the people who review them. */
+  private static final String[] ROOT = {"repairs", "source"};
+  private static final String[] REPAIR = {"line", "find", "replace", "why"};
+
   record Repair(int line, String find, String replace, String why) {}
 
   private final List<Repair> repairs;
@@ -22,12 +29,43 @@ final class Repairs {
   }
 
   static Repairs parse(String json, String file) throws IngestException {
+    return new Repairs(ReviewedJson.read(json, file, Repairs::root));
+  }
+
+  private static List<Repair> root(StrictJson json) throws IOException, CorpusException {
     List<Repair> repairs = new ArrayList<>();
-    for (JsonInput repair : JsonInput.parse(json, file).field("repairs").items()) {
-      repairs.add(new Repair(repair.field("line").wholeNumber(), repair.field("find").string(),
-          repair.field("replace").string(), repair.field("why").string()));
+    json.beginObject(ROOT, 1);
+    for (String field; (field = json.nextField()) != null; ) {
+      if (field.equals("repairs")) {
+        json.beginArray();
+        while (json.hasNext()) {
+          repairs.add(repair(json));
+        }
+        json.endArray();
+      } else {
+        json.string();
+      }
     }
-    return new Repairs(repairs);
+    json.endObject();
+    return repairs;
+  }
+
+  private static Repair repair(StrictJson json) throws IOException, CorpusException {
+    int line = 0;
+    String find = null;
+    String replace = null;
+    String why = null;
+    json.beginObject(REPAIR);
+    for (String field; (field = json.nextField()) != null; ) {
+      switch (field) {
+        case "line" -> line = json.wholeNumber();
+        case "find" -> find = json.string();
+        case "replace" -> replace = json.string();
+        default -> why = json.string();
+      }
+    }
+    json.endObject();
+    return new Repair(line, find, replace, why);
   }
 
   List<Repair> list() {

@@ -1,6 +1,8 @@
 package dev.convo.query;
 
-/** Shows user input inside a message without letting control characters reach the terminal. */
+import dev.convo.text.Escape;
+
+/** A name the user typed, as a message suggests typing it again. */
 final class Names {
   private Names() {}
 
@@ -10,18 +12,6 @@ final class Names {
     if (word.matches("[\\p{L}\\p{N}_./:@%+=,-]+")) {
       return word;
     }
-    return quoted(word.replace("'", "'\\''"));
-  }
-
-  static String quoted(String input) {
-    StringBuilder out = new StringBuilder(input.length() + 2).append('\'');
-    input.codePoints().forEach(cp -> {
-      if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-        out.append(cp <= 0xFF ? String.format("\\x%02x", cp) : String.format("\\u%04x", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
-    return out.append('\'').toString();
+    return Escape.quoted(word.replace("'", "'\\''"));
   }
 }

@@ -4,6 +4,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class Refs {
       return topics.view(topic.get()).turns();
     }
     List<String> close = topics.suggestions(ref);
-    throw new QueryException("unknown reference " + Names.quoted(ref)
+    throw new QueryException("unknown reference " + Escape.quoted(ref)
         + (close.isEmpty()
             ? " (expected a section such as 7, a turn such as 7:3, a range such as 7:3-6,"
                 + " a slug or 'all')"
@@ -81,7 +82,7 @@ public final class Refs {
     String last = hyphenated.substring(dash + 1);
     Turn to = last.contains(":") ? turn(ref, last) : turn(ref, from.section() + ":" + last);
     if (to.seq() < from.seq()) {
-      throw new QueryException("range " + Names.quoted(ref) + " ends before it starts");
+      throw new QueryException("range " + Escape.quoted(ref) + " ends before it starts");
     }
     return corpus.turns().subList(from.seq() - 1, to.seq());
   }
@@ -104,10 +105,10 @@ public final class Refs {
     String sectionId = id.substring(0, colon);
     String index = id.substring(colon + 1);
     Section section = section(sectionId).orElseThrow(() -> new QueryException(
-        "no section " + Names.quoted(sectionId) + " in " + Names.quoted(ref)
+        "no section " + Escape.quoted(sectionId) + " in " + Escape.quoted(ref)
             + " (sections: " + sectionIds() + ")"));
     if (!index.matches("[0-9]{1,6}")) {
-      throw new QueryException("bad turn number " + Names.quoted(index) + " in " + Names.quoted(ref)
+      throw new QueryException("bad turn number " + Escape.quoted(index) + " in " + Escape.quoted(ref)
           + " (expected a reference such as 7:3 or 7:3-6)");
     }
     int n = Integer.parseInt(index);

@@ -1,5 +1,6 @@
 package dev.convo.query;
 
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ public final class SearchQuery {
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw new QueryException("bad regular expression " + Names.quoted(regex) + ": "
+      throw new QueryException("bad regular expression " + Escape.quoted(regex) + ": "
           + e.getDescription());
     }
   }

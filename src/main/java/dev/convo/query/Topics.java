@@ -5,6 +5,7 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -219,7 +220,7 @@ public final class Topics {
     } else {
       hint = " — did you mean: " + String.join(", ", close) + "?" + (turns == 0 ? "" : " It " + occurs);
     }
-    throw new QueryException("unknown topic " + Names.quoted(name) + hint);
+    throw new QueryException("unknown topic " + Escape.quoted(name) + hint);
   }
 
   /** How many turns mention {@code name} as {@code convo search} would find it, as one phrase. */

@@ -6,6 +6,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.text.Columns;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jline.reader.Candidate;
-import org.jline.utils.WCWidth;
 
 /**
  * Completion candidates drawn from the corpus, each with a description a reader can choose by: a
@@ -121,14 +121,14 @@ final class CorpusCandidates {
   /** The start of {@code text} up to {@link #GIST_COLUMNS} terminal columns, CJK counting two. */
   static String gist(String text) {
     String flat = text.replaceAll("\\s+", " ").strip();
-    if (flat.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum() <= GIST_COLUMNS) {
+    if (Columns.of(flat) <= GIST_COLUMNS) {
       return flat;
     }
     StringBuilder gist = new StringBuilder();
     int columns = 0;
     for (int i = 0; i < flat.length(); ) {
       int cp = flat.codePointAt(i);
-      int width = Math.max(0, WCWidth.wcwidth(cp));
+      int width = Columns.of(cp);
       if (columns + width > GIST_COLUMNS - 1) {
         return gist.append('…').toString();
       }

@@ -1,5 +1,6 @@
 package dev.convo.repl;
 
+import dev.convo.text.Escape;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -53,8 +54,10 @@ final class ReplHistory extends DefaultHistory {
   private void degrade(String verb, Exception e) {
     Object file = reader.getVariables().remove(LineReader.HISTORY_FILE);
     if (file != null) {
-      warning = "convo: cannot " + verb + " history file " + file + " (" + reason(e)
-          + "); history is kept for this session only";
+      // The file's name comes from XDG_STATE_HOME, which may hold anything, and the reason may
+      // repeat it: the line is escaped whole before it reaches the terminal.
+      warning = Escape.line("convo: cannot " + verb + " history file " + file + " (" + reason(e)
+          + "); history is kept for this session only");
     }
   }
 

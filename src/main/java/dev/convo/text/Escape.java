@@ -7,6 +7,9 @@ package dev.convo.text;
  * escapes instead: {@code \x1b} for ESC, a backslash, u and four hex digits for the others.
  */
 public final class Escape {
+  /** Characters of a value {@link #excerpt} shows. */
+  public static final int EXCERPT = 40;
+
   private Escape() {}
 
   /** Whether {@code cp} must never reach a terminal as it is (newline and tab are decided by the caller). */
@@ -45,6 +48,39 @@ public final class Escape {
   public static String line(String text) {
     String safe = controls(text);
     return safe.indexOf('\n') < 0 ? safe : safe.replace("\n", "\\n");
+  }
+
+  /**
+   * A value shown inside a message, such as a name the user typed or a field a file holds: on one
+   * line, and with every character that shows nothing made visible too (tab, newline, format
+   * characters such as a zero-width space), so that the reader sees exactly which value it was.
+   */
+  public static String inline(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    value.codePoints().forEach(cp -> {
+      if (isUnsafe(cp) || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+        out.append(shown(cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
+  }
+
+  /** {@code value} as {@link #inline} shows it, between single quotes. */
+  public static String quoted(String value) {
+    return "'" + inline(value) + "'";
+  }
+
+  /**
+   * A value a file holds, shown in a message about it: its first {@value #EXCERPT} characters, an
+   * ellipsis if there were more, as {@link #inline} shows them. A message stays one readable line
+   * however long the value.
+   */
+  public static String excerpt(String value) {
+    int cut = value.codePointCount(0, value.length()) > EXCERPT
+        ? value.offsetByCodePoints(0, EXCERPT) : value.length();
+    return inline(value.substring(0, cut)) + (cut < value.length() ? "…" : "");
   }
 
   /**

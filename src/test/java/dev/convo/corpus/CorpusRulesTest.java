@@ -68,6 +68,19 @@ class CorpusRulesTest {
   }
 
   @Test
+  void aValueInAMessageIsShownEscapedAndCut() {
+    List<Quote> quotes = new ArrayList<>(BUNDLED.quotes());
+    Quote q = quotes.get(0);
+    String hostile = "\u001b]0;PWNED\u0007" + "x".repeat(50);
+    quotes.set(0, new Quote(q.id(), q.turn(), q.section(), q.speaker(), q.paragraph(), q.start(), q.end(),
+        q.text(), q.emphasised(), q.editorRank(), q.editorText(), hostile, q.topics()));
+    Corpus origin = new Corpus(BUNDLED.metadata(), BUNDLED.sections(), quotes, BUNDLED.topics());
+    assertThatThrownBy(() -> CorpusRules.check(origin, "b"))
+        .hasMessage("b: origin '\\x1b]0;PWNED\\x07" + "x".repeat(30)
+            + "…' is not bold, editor or curated, at $.quotes[0].origin");
+  }
+
+  @Test
   void aTopicListingAnUnknownTurnIsRefused() {
     List<Topic> topics = new ArrayList<>(BUNDLED.topics());
     Topic t = topics.get(1);

@@ -157,6 +157,19 @@ class CuratedQuotesTest {
         .containsExactly(0, 0, Quote.CURATED, List.of("board"));
   }
 
+  @Test
+  void aQuoteWithAFieldTwiceOrAnUnknownOneIsRefused() throws Exception {
+    Path file = dir.resolve("quotes.json");
+    Files.writeString(file, "{\"quotes\": [{\"id\": \"q300\", \"turn\": \"1:2\", \"text\": \"x\","
+        + " \"topics\": [], \"topics\": []}]}", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Ingest.extract(SourceFiles.SOURCE, SourceFiles.TOPICS, SourceFiles.REPAIRS, file))
+        .hasMessage(file + ": duplicate field 'topics', at $.quotes[0].topics");
+    Files.writeString(file, "{\"quotes\": [{\"id\": \"q300\", \"turn\": \"1:2\", \"text\": \"x\","
+        + " \"topics\": [], \"speaker\": \"sam\"}]}", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Ingest.extract(SourceFiles.SOURCE, SourceFiles.TOPICS, SourceFiles.REPAIRS, file))
+        .hasMessage(file + ": unknown field 'speaker', at $.quotes[0].speaker");
+  }
+
   private Path quotesFile(String id, String turn, String text, String topic) throws Exception {
     Path file = dir.resolve("quotes.json");
     Files.writeString(file, "{\"quotes\": [{\"id\": \"" + id + "\", \"turn\": \"" + turn + "\", \"text\": \""

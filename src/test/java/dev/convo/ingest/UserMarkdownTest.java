@@ -162,4 +162,30 @@ class UserMarkdownTest {
           .hasMessage(repairs + ": " + c[1]);
     }
   }
+
+  @Test
+  void theReviewedFilesAreReadAsStrictlyAsTheCorpus() throws Exception {
+    Path transcript = write("**1. Beans**\n\n**Ada:** Beans?\n");
+    Path topics = dir.resolve("topics.json");
+    String[][] topicCases = {
+        {"{\"sections\": [], \"topics\": [], \"sections\": []}", "duplicate field 'sections', at $.sections"},
+        {"{\"sections\": [{\"id\": \"1\", \"slug\": \"b\", \"titleEn\": \"B\", \"colour\": 1}], \"topics\": []}",
+            "unknown field 'colour', at $.sections[0].colour"},
+        {"{\"sections\": [], \"topics\": [], \"$comment\": \"x\", \"\\u001b[2J\": 1}",
+            "unknown field '\\x1b[2J', at $.\\x1b[2J"}};
+    for (String[] c : topicCases) {
+      Files.writeString(topics, c[0], StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> Ingest.extract(transcript, topics, null)).as(c[0])
+          .hasMessage(topics + ": " + c[1]);
+    }
+    Path repairs = dir.resolve("repairs.json");
+    Files.writeString(repairs, "{\"repairs\": [{\"line\": 1, \"find\": \"a\", \"replace\": \"b\", \"why\": \"c\","
+        + " \"why\": \"d\"}]}", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Ingest.extract(transcript, null, repairs))
+        .hasMessage(repairs + ": duplicate field 'why', at $.repairs[0].why");
+    Files.writeString(repairs, "{\"repairs\": [], \"source\": \"transcript.md\", \"extra\": []}",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Ingest.extract(transcript, null, repairs))
+        .hasMessage(repairs + ": unknown field 'extra', at $.extra");
+  }
 }

@@ -179,6 +179,20 @@ class InteractiveReplTest {
   }
 
   @Test
+  void aHostileStateDirectoryIsShownEscapedInTheWarning() throws IOException {
+    String evil = "state\u001b]0;PWNED\u0007\u009b2J\u202eevil";
+    Path blocker = Files.writeString(dir.resolve(evil), "");
+    Outcome outcome = type("open 7\r" + CTRL_D,
+        Map.of("XDG_STATE_HOME", blocker.toString(), "TERM", "xterm-256color"));
+    Matcher warning = Pattern.compile("convo: cannot write history file [^\n]*").matcher(outcome.screen());
+    assertThat(warning.find()).isTrue();
+    assertThat(warning.group())
+        .contains(dir.resolve("state\\x1b]0;PWNED\\x07\\x9b2J\\u202eevil/convo/history").toString())
+        .endsWith("history is kept for this session only");
+    assertThat(outcome.screen()).doesNotContain("\u001b]0;PWNED", "\u009b", "\u202e");
+  }
+
+  @Test
   void noColourWhenNoColorIsSet() throws IOException {
     String screen = type("show 7:1-2\r" + CTRL_D, Map.of("HOME", dir.toString(), "NO_COLOR", "1",
         "TERM", "xterm-256color")).screen();

@@ -1,0 +1,41 @@
+package dev.convo.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The forms of {@link Escape} that show a value inside a message. */
+class EscapeTest {
+  @Test
+  void inlineMakesEveryInvisibleCharacterVisible() {
+    assertThat(Escape.inline("a\u001b[31mb\tc\nd\u0085e\u202ef\u200bg\ufeffh\u00adi"))
+        .isEqualTo("a\\x1b[31mb\\x09c\\x0ad\\x85e\\u202ef\\u200bg\\ufeffh\\xadi");
+    assertThat(Escape.inline("话题 gpt-5")).isEqualTo("话题 gpt-5");
+  }
+
+  @Test
+  void quotedPutsTheValueBetweenSingleQuotes() {
+    assertThat(Escape.quoted("x\u001b[31my")).isEqualTo("'x\\x1b[31my'");
+    assertThat(Escape.quoted("")).isEqualTo("''");
+  }
+
+  @Test
+  void anExcerptKeepsFortyCharactersAndMarksWhatItCut() {
+    String forty = "一".repeat(Escape.EXCERPT);
+    assertThat(Escape.excerpt(forty)).isEqualTo(forty);
+    assertThat(Escape.excerpt(forty + "二")).isEqualTo(forty + "…");
+    // A character outside the BMP counts once and is never cut in half.
+    String emoji = "😀".repeat(Escape.EXCERPT + 1);
+    assertThat(Escape.excerpt(emoji)).isEqualTo("😀".repeat(Escape.EXCERPT) + "…");
+    assertThat(Escape.excerpt("id\u001b]0;x\u0007")).isEqualTo("id\\x1b]0;x\\x07");
+  }
+
+  @Test
+  void noFormLetsATerminalControlThrough() {
+    String hostile = "\u001b]0;PWNED\u0007\u009b2J\b\r\u202e\u2066\u061c\ud800";
+    for (String shown : new String[] {Escape.inline(hostile), Escape.quoted(hostile),
+        Escape.excerpt(hostile), Escape.line(hostile), Escape.tsv(hostile)}) {
+      assertThat(shown.codePoints()).as(shown).noneMatch(Escape::isUnsafe);
+    }
+  }
+}
