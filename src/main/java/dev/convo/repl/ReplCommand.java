@@ -33,10 +33,15 @@ public final class ReplCommand implements Callable<Integer> {
           "~/.local/state/convo/history.")
       .build();
   private final InputStream in;
+  private final ReplTree commands;
 
-  /** A REPL reading commands from {@code in} when it is not a terminal. */
-  public ReplCommand(InputStream in) {
+  /**
+   * A REPL reading commands from {@code in} when it is not a terminal, and running each in the tree
+   * {@code commands} builds.
+   */
+  public ReplCommand(InputStream in, ReplTree commands) {
     this.in = in;
+    this.commands = commands;
   }
 
   public CommandSpec spec() {
@@ -54,10 +59,10 @@ public final class ReplCommand implements Callable<Integer> {
     String corpus = corpusFile == null ? null : corpusFile.toString();
     if (outer.interactive() && !"dumb".equals(outer.get("TERM"))) {
       spec.commandLine().getOut().flush();
-      return InteractiveRepl.run(outer, corpus);
+      return InteractiveRepl.run(outer, corpus, commands);
     }
     Session session = new Session(spec.commandLine().getOut(), spec.commandLine().getErr(),
-        Session.replEnv(outer, corpus, outer.terminal(), outer.size()));
+        Session.replEnv(outer, corpus, outer.terminal(), outer.size()), commands);
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     return new ScriptLoop(session, lines, outer.interactive()).run();
   }
