@@ -22,7 +22,7 @@ public final class ArchiveTraining {
   private ArchiveTraining() {}
 
   /** Every command line the training runs: the root's, then each command's, in the table's order. */
-  static List<String[]> commands() {
+  public static List<String[]> commands() {
     List<String[]> commands = new ArrayList<>(List.of(ROOT));
     for (Commands command : Commands.values()) {
       commands.addAll(command.training());

@@ -22,6 +22,7 @@ public final class ReplCommand implements Callable<Integer> {
       .description(
           "Browse the interview interactively: every convo command, plus reading commands (open,"
               + " next, prev, more, where), with TAB completion and history.",
+          "Leave with exit, quit or Ctrl-D.",
           "",
           "Started by `convo` with no arguments (or only --corpus FILE) on a terminal. With standard"
               + " input from a pipe (or TERM=dumb) it reads one command per line, without line editing"
