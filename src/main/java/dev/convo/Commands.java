@@ -183,7 +183,7 @@ public enum Commands {
       case "WHERE" -> new WhereCommand(session).spec();
       case "EXIT" -> new ExitCommand(session).spec();
       case "HELP" -> new HelpCommand().spec();
-      default -> throw new AssertionError(name());
+      default -> throw new IllegalArgumentException("no command " + name());
     };
   }
 
