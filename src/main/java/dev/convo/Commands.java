@@ -115,15 +115,11 @@ public enum Commands {
     return word;
   }
 
-  /** The words that run it, from the program's name on: {@code [quotes, random]}. */
+  /** The words that run it, after the program's name: {@code [quotes, random]}. */
   public List<String> path() {
     List<String> path = parent == null ? new ArrayList<>() : new ArrayList<>(parent.path());
     path.add(word());
     return path;
-  }
-
-  public Commands parent() {
-    return parent;
   }
 
   /** Whether the command is in a tree of {@code place} ({@link In#CLI}, {@link In#SHELL}, {@link In#REPL}). */
