@@ -4,6 +4,8 @@ import dev.convo.text.Arguments;
 import dev.convo.text.Env;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The workload the launcher ({@code src/main/launcher/convo.sh}) runs once per build, in the
@@ -11,33 +13,26 @@ import java.io.Writer;
  * output format, output discarded, so the class-data-sharing archive holds what any of them loads,
  * whichever command the user happened to run first. Commands that write files or need a terminal
  * are left out; the REPL runs in its script mode, reading the launcher's empty standard input.
+ * Which command lines train which command is the command table's to say ({@link Commands}).
  */
 public final class ArchiveTraining {
-  static final String[][] COMMANDS = {
-    {"--version"},
-    {"--help"},
-    {"quotes", "random", "--format", "plain"},
-    {"quotes", "random", "--format", "text", "--color", "always"},
-    {"quotes", "list", "--format", "tsv"},
-    {"quotes", "show", "q1", "--format", "markdown"},
-    {"topic", "gpt-5"},
-    {"topics", "--format", "jsonl"},
-    {"search", "计算能力"},
-    {"search", "计算能力", "--format", "json"},
-    {"show", "7"},
-    {"show", "7:3-6", "--format", "text", "--color", "always"},
-    {"sections"},
-    {"stats"},
-    {"completion", "bash"},
-    {"repl"},
-    {"no-such-command"},
-  };
+  /** What the root itself is asked, beside the commands the table trains: help, version, a mistake. */
+  private static final String[][] ROOT = {{"--version"}, {"--help"}, {"no-such-command"}};
 
   private ArchiveTraining() {}
 
+  /** Every command line the training runs: the root's, then each command's, in the table's order. */
+  public static List<String[]> commands() {
+    List<String[]> commands = new ArrayList<>(List.of(ROOT));
+    for (Commands command : Commands.values()) {
+      commands.addAll(command.training());
+    }
+    return commands;
+  }
+
   public static void main(String[] args) {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
-    for (String[] command : COMMANDS) {
+    for (String[] command : commands()) {
       Main.run(Arguments.utf8(command), sink, sink, Env.system());
     }
   }

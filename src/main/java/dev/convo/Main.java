@@ -2,12 +2,9 @@ package dev.convo;
 
 import dev.convo.text.Arguments;
 import dev.convo.cli.Cli;
+import dev.convo.cli.ConvoCommand;
 import dev.convo.text.Env;
 import dev.convo.cli.ExitCode;
-import dev.convo.cli.HelpCommand;
-import dev.convo.repl.ReplCommand;
-import dev.convo.shell.CompletionCommand;
-import dev.convo.shell.ManPageCommand;
 import dev.convo.text.StandardOutput;
 import dev.convo.text.StartupTrace;
 import java.io.FileDescriptor;
@@ -54,7 +51,7 @@ public final class Main {
    * script it stays a usage error.
    */
   static String[] command(String[] arguments, Env env) {
-    if (!env.interactive() || !Cli.onlyGlobalOptions(arguments)) {
+    if (!env.interactive() || !Cli.onlyGlobalOptions(new ConvoCommand(env).spec(), arguments)) {
       return arguments;
     }
     String[] command = Arrays.copyOf(arguments, arguments.length + 1);
@@ -67,7 +64,7 @@ public final class Main {
    * a mistake, the REPL) the whole tree.
    */
   static int run(String[] command, PrintWriter out, PrintWriter err, Env env) {
-    Optional<CommandLine> one = Cli.commandLineFor(command, out, err, env);
+    Optional<CommandLine> one = Commands.commandLineFor(command, out, err, env);
     CommandLine commandLine = one.isPresent() ? one.get() : commandLine(out, err, env);
     StartupTrace.treeBuilt();
     int status = commandLine.execute(command);
@@ -81,13 +78,7 @@ public final class Main {
    * completion scripts and the man page are generated from this very tree.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
-    CommandLine commandLine = Cli.commandLine(out, err, env)
-        .addSubcommand(new CommandLine(new CompletionCommand().spec()))
-        .addSubcommand(new CommandLine(new ManPageCommand().spec()))
-        .addSubcommand(new CommandLine(new ReplCommand(System.in).spec()))
-        .addSubcommand(new CommandLine(new HelpCommand().spec()));
-    Cli.decorate(commandLine);
-    return commandLine.setOut(out).setErr(err);
+    return Commands.commandLine(out, err, env, System.in);
   }
 
   /** UTF-8 whatever the locale: under LANG=C Java would print '?' for every Chinese character. */

@@ -3,71 +3,35 @@ package dev.convo.cli;
 import dev.convo.text.Env;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ScopeType;
 
 /**
- * Builds the command tree. The program's entry point, the tests, the REPL and the completion
- * generator all start here, so that they see exactly the same commands, options and handlers.
+ * Puts a command tree together under convo's root: the error handlers, the writers, the version
+ * and the exit-code list every command shows. Which commands there are is the command table's to
+ * say ({@code dev.convo.Commands}); the program, the tests, the REPL and the completion generator
+ * all build their trees from it, so that they see exactly the same commands.
  */
 public final class Cli {
   private static final Map<String, String> EXIT_CODES = exitCodes();
-  /** The CLI's subcommands in the order help lists them. */
-  private static final List<String> SUBCOMMANDS =
-      List.of("quotes", "topic", "topics", "sections", "show", "search", "stats", "ingest");
-  private static final List<String> QUOTES_SUBCOMMANDS = List.of("random", "list", "show");
 
   private Cli() {}
 
-  /** The full command line, printing to {@code out} and {@code err}, in environment {@code env}. */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
-    return commandLine(out, err, env, SUBCOMMANDS, QUOTES_SUBCOMMANDS, true);
-  }
-
   /**
-   * The full command line as the REPL runs it, where commands are typed without the program's
-   * name: its errors point to {@code topic --help}, not {@code convo topic --help}.
+   * The command line of {@code root} with {@code subcommands} under it, printing to {@code out} and
+   * {@code err}. {@code named}: commands are typed after the program's name, as in a shell, and
+   * errors point to {@code convo topic --help}; in the REPL, to {@code topic --help}.
    */
-  public static CommandLine replCommandLine(PrintWriter out, PrintWriter err, Env env) {
-    return commandLine(out, err, env, SUBCOMMANDS, QUOTES_SUBCOMMANDS, false);
-  }
-
-  /**
-   * The command line with only the subcommand {@code args} names (and, under {@code quotes}, only
-   * the one below it), when it names one of the CLI's: building a command costs start-up time, and
-   * a one-shot command needs only its own. Empty when {@code args} names none (no arguments, help,
-   * a mistake, or a command added downstream), so that the caller builds the whole tree.
-   */
-  public static Optional<CommandLine> commandLineFor(String[] args, PrintWriter out, PrintWriter err,
-      Env env) {
-    int at = subcommandIndex(args);
-    if (at == args.length || !SUBCOMMANDS.contains(args[at])) {
-      return Optional.empty();
-    }
-    String name = args[at];
-    // `quotes` alone runs `quotes random`.
-    List<String> quotes = !name.equals("quotes") ? QUOTES_SUBCOMMANDS
-        : at + 1 == args.length ? List.of(QuotesCommand.RANDOM)
-        : QUOTES_SUBCOMMANDS.contains(args[at + 1]) ? List.of(args[at + 1])
-        : QUOTES_SUBCOMMANDS;
-    return Optional.of(commandLine(out, err, env, List.of(name), quotes, true));
-  }
-
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env,
-      List<String> names, List<String> quotes, boolean named) {
+  public static CommandLine commandLine(ConvoCommand root, List<CommandLine> subcommands,
+      PrintWriter out, PrintWriter err, boolean named) {
     Errors errors = new Errors(named);
-    CommandLine commandLine = new CommandLine(new ConvoCommand(env).spec());
-    for (String name : names) {
-      CommandLine subcommand = new CommandLine(subcommand(name));
-      if (name.equals("quotes")) {
-        for (String below : quotes) {
-          subcommand.addSubcommand(below, new CommandLine(quotesSubcommand(below)));
-        }
-      }
-      commandLine.addSubcommand(name, subcommand);
+    CommandLine commandLine = new CommandLine(root.spec());
+    for (CommandLine subcommand : subcommands) {
+      commandLine.addSubcommand(subcommand);
     }
     commandLine
         .setOut(out)
@@ -82,63 +46,49 @@ public final class Cli {
    * Whether {@code args} hold nothing but global options ({@code --corpus FILE}, {@code --debug}):
    * no command, no help, and no {@code --corpus} still waiting for its file.
    */
-  public static boolean onlyGlobalOptions(String[] args) {
-    return pastGlobalOptions(args) == args.length;
+  public static boolean onlyGlobalOptions(CommandSpec root, String[] args) {
+    return pastGlobalOptions(root, args) == args.length;
   }
 
   /**
    * Where the subcommand's name is: the first word that is neither a global option nor the value
-   * of {@code --corpus}; {@code args.length} when there is none.
+   * of one; {@code args.length} when there is none.
    */
-  private static int subcommandIndex(String[] args) {
-    return Math.min(pastGlobalOptions(args), args.length);
+  public static int subcommandIndex(CommandSpec root, String[] args) {
+    return Math.min(pastGlobalOptions(root, args), args.length);
   }
 
-  /** The index after the global options {@code args} start with; past the end if a file is missing. */
-  private static int pastGlobalOptions(String[] args) {
+  /**
+   * The index after the global options {@code args} start with; past the end if a value is missing.
+   * The global options are those of {@code root} that every subcommand inherits.
+   */
+  private static int pastGlobalOptions(CommandSpec root, String[] args) {
     int i = 0;
-    while (i < args.length && (args[i].equals("--corpus") || args[i].startsWith("--corpus=")
-        || args[i].equals("--debug"))) {
-      i += args[i].equals("--corpus") ? 2 : 1;
+    while (i < args.length) {
+      OptionSpec option = global(root, args[i]);
+      if (option == null) {
+        return i;
+      }
+      boolean separateValue = option.arity().max() > 0 && args[i].indexOf('=') < 0;
+      i += separateValue ? 2 : 1;
     }
     return i;
   }
 
-  /** A switch, not a map of constructor references: a first lambda costs start-up time. */
-  private static CommandSpec subcommand(String name) {
-    switch (name) {
-      case "quotes":
-        return new QuotesCommand().spec();
-      case "topic":
-        return new TopicCommand().spec();
-      case "topics":
-        return new TopicsCommand().spec();
-      case "sections":
-        return new SectionsCommand().spec();
-      case "show":
-        return new ShowCommand().spec();
-      case "search":
-        return new SearchCommand().spec();
-      case "stats":
-        return new StatsCommand().spec();
-      case "ingest":
-        return new IngestCommand().spec();
-      default:
-        throw new IllegalArgumentException("no subcommand " + name);
+  /** The global option {@code arg} is, as {@code --corpus}, {@code --corpus=FILE} or {@code --debug}; else null. */
+  private static OptionSpec global(CommandSpec root, String arg) {
+    for (OptionSpec option : root.options()) {
+      if (option.scopeType() != ScopeType.INHERIT) {
+        continue;
+      }
+      for (String name : option.names()) {
+        boolean takesValue = option.arity().max() > 0;
+        if (arg.equals(name) || (takesValue && arg.startsWith(name + "="))) {
+          return option;
+        }
+      }
     }
-  }
-
-  private static CommandSpec quotesSubcommand(String name) {
-    switch (name) {
-      case "random":
-        return new QuotesRandomCommand().spec();
-      case "list":
-        return new QuotesListCommand().spec();
-      case "show":
-        return new QuotesShowCommand().spec();
-      default:
-        throw new IllegalArgumentException("no subcommand quotes " + name);
-    }
+    return null;
   }
 
   /**
@@ -147,7 +97,7 @@ public final class Cli {
    */
   public static void decorate(CommandLine commandLine) {
     CommandSpec spec = commandLine.getCommandSpec();
-    spec.versionProvider(new VersionProvider());
+    spec.versionProvider(ConvoCommand.of(spec));
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
     for (CommandLine sub : commandLine.getSubcommands().values()) {
       decorate(sub);

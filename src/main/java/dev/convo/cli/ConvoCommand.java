@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -18,9 +19,10 @@ import picocli.CommandLine.ScopeType;
 /**
  * The root command. It owns what every subcommand shares: the environment, the global options
  * ({@code --corpus}, {@code --debug}, accepted before or after the subcommand) and the corpus,
- * loaded at most once. Subcommands reach it through {@link #of(CommandSpec)}.
+ * loaded at most once, and the version every command prints. Subcommands reach it through
+ * {@link #of(CommandSpec)}.
  */
-public final class ConvoCommand implements Callable<Integer> {
+public final class ConvoCommand implements Callable<Integer>, IVersionProvider {
   public static final String CORPUS_VARIABLE = "CONVO_CORPUS";
   public static final String DEBUG_VARIABLE = "CONVO_DEBUG";
 
@@ -107,6 +109,12 @@ public final class ConvoCommand implements Callable<Integer> {
     } finally {
       StartupTrace.corpusRead(started);
     }
+  }
+
+  @Override
+  public String[] getVersion() {
+    String version = ConvoCommand.class.getPackage().getImplementationVersion();
+    return new String[] {"convo " + (version == null ? "development build" : version)};
   }
 
   /** Without a subcommand there is nothing to do: say what there is, as grep does, and fail. */

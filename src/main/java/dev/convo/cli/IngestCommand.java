@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-final class IngestCommand implements Callable<Integer> {
+public final class IngestCommand implements Callable<Integer> {
   private final PositionalParamSpec source = CommandBuilder.parameter(Path.class, "1", "FILE",
       "The transcript to read.");
   private final OptionSpec output = CommandBuilder.option(Path.class, "OUT",
@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
       .add(source, output, topics, repairs, quotes)
       .build();
 
-  CommandSpec spec() {
+  public CommandSpec spec() {
     return spec;
   }
 

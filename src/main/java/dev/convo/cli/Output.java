@@ -79,11 +79,9 @@ public final class Output implements AutoCloseable {
 
   /** Colour wanted whether or not there is a terminal: {@code --color always} or CLICOLOR_FORCE. */
   private static boolean forced(ColorMode mode, Env env) {
-    return switch (mode) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> env.isSet("CLICOLOR_FORCE") && !"0".equals(env.get("CLICOLOR_FORCE"));
-    };
+    // Comparisons, not a switch: a switch over an enum costs a class of its own at every start-up.
+    return mode == ColorMode.ALWAYS || (mode == ColorMode.AUTO
+        && env.isSet("CLICOLOR_FORCE") && !"0".equals(env.get("CLICOLOR_FORCE")));
   }
 
   /**

@@ -3,7 +3,7 @@ package dev.convo.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
-final class QuotesCommand implements Callable<Integer> {
+public final class QuotesCommand implements Callable<Integer> {
   static final String RANDOM = "random";
 
   private final CommandSpec spec = CommandBuilder.command(this, "quotes")
@@ -15,7 +15,7 @@ final class QuotesCommand implements Callable<Integer> {
       .example("convo quotes show q7 --context")
       .build();
 
-  CommandSpec spec() {
+  public CommandSpec spec() {
     return spec;
   }
 

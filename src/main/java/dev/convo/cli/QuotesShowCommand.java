@@ -5,51 +5,56 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Fold;
 import dev.convo.query.Sentences;
+import dev.convo.render.Renderer;
 import dev.convo.text.Escape;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-final class QuotesShowCommand implements Callable<Integer> {
-  private final OutputOptions output = new OutputOptions();
+/** {@code quotes show ID}: one quote, and with {@code --context} the turn it comes from. */
+public final class QuotesShowCommand extends RecordsCommand<QuotesShowCommand.Shown> {
   private final PositionalParamSpec id = CommandBuilder.parameter(String.class, "1", "ID",
       "A quote's id (q7), or a sentence's (8:8/1).");
   private final OptionSpec context = CommandBuilder.flag(
       "Also print the turn the quote comes from.", "-c", "--context");
-  private final CommandSpec spec = CommandBuilder.command(this, "show")
-      .standardHelpOptions()
-      .description("One quote by id: a key quote (q7) or a sentence (8:8/1).",
-          "A sentence's id is its turn's and its place in the turn, as quotes random --any draws it.")
-      .add(output)
-      .add(id, context)
-      .example("convo quotes show q7")
-      .example("convo quotes show q7 --context", "with the turn it comes from")
-      .example("convo quotes show 8:8/1", "the first sentence of turn 8:8")
-      .build();
 
-  CommandSpec spec() {
-    return spec;
+  /** The quote found, and the turn it comes from when asked for (else null). */
+  record Shown(Quote quote, Turn turn) {}
+
+  public QuotesShowCommand() {
+    super("show");
   }
 
   @Override
-  public Integer call() {
-    Corpus corpus = ConvoCommand.of(spec).corpus();
+  protected CommandBuilder declare(CommandBuilder command) {
+    return command
+        .description("One quote by id: a key quote (q7) or a sentence (8:8/1).",
+            "A sentence's id is its turn's and its place in the turn, as quotes random --any draws it.")
+        .add(id, context)
+        .example("convo quotes show q7")
+        .example("convo quotes show q7 --context", "with the turn it comes from")
+        .example("convo quotes show 8:8/1", "the first sentence of turn 8:8");
+  }
+
+  @Override
+  protected Shown find(Corpus corpus) {
     String id = this.id.getValue();
     Quote quote = find(corpus, id).orElseThrow(() -> new ConvoException(ExitCode.USAGE,
         "unknown quote '" + Escape.line(id) + "' (quotes: " + firstAndLastIds(corpus)
             + "; see 'convo quotes list')"));
-    try (Output out = output.open()) {
-      if ((boolean) context.getValue()) {
-        out.renderer(corpus).quoteInContext(quote, corpus.turn(quote.turn()).orElseThrow());
-      } else {
-        out.renderer(corpus).quotes(List.of(quote), true);
-      }
+    boolean context = this.context.getValue();
+    return new Shown(quote, context ? corpus.turn(quote.turn()).orElseThrow() : null);
+  }
+
+  @Override
+  protected void print(Renderer renderer, Shown shown) {
+    if (shown.turn() != null) {
+      renderer.quoteInContext(shown.quote(), shown.turn());
+    } else {
+      renderer.quotes(List.of(shown.quote()), true);
     }
-    return ExitCode.OK;
   }
 
   /** The lowest and highest quote ids, {@code q1 to q249}: shorter ids sort first, as numbers do. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
-final class SearchCommand implements Callable<Integer> {
+public final class SearchCommand implements Callable<Integer> {
   private final OutputOptions output = new OutputOptions();
   private final FilterOptions filter = new FilterOptions();
   private final PositionalParamSpec query = CommandBuilder.words("1..*", "QUERY",
@@ -40,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
       .example("convo search 计算能力 --full --limit 3")
       .build();
 
-  CommandSpec spec() {
+  public CommandSpec spec() {
     return spec;
   }
 

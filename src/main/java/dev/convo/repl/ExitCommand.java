@@ -5,7 +5,7 @@ import dev.convo.cli.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
-final class ExitCommand implements Callable<Integer> {
+public final class ExitCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandBuilder.command(this, "exit")
       .standardHelpOptions()
       .aliases("quit")
@@ -13,11 +13,11 @@ final class ExitCommand implements Callable<Integer> {
       .build();
   private final Session session;
 
-  ExitCommand(Session session) {
+  public ExitCommand(Session session) {
     this.session = session;
   }
 
-  CommandSpec spec() {
+  public CommandSpec spec() {
     return spec;
   }
 

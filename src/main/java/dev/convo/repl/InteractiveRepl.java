@@ -34,25 +34,25 @@ final class InteractiveRepl {
   }
 
   /** Opens this process's terminal (the costly part, ~0.2 s, hence only here) and runs the REPL. */
-  static int run(Env outer, String corpusFile) throws IOException {
+  static int run(Env outer, String corpusFile, ReplTree commands) throws IOException {
     try (Terminal terminal = TerminalBuilder.builder()
         .system(true)
         .name("convo")
         .encoding(StandardCharsets.UTF_8)
         .dumb(true)
         .build()) {
-      return on(terminal, outer, corpusFile).loop();
+      return on(terminal, outer, corpusFile, commands).loop();
     }
   }
 
   /** The REPL on {@code terminal}, with the history file the environment names. */
-  static InteractiveRepl on(Terminal terminal, Env outer, String corpusFile) {
+  static InteractiveRepl on(Terminal terminal, Env outer, String corpusFile, ReplTree commands) {
     AtomicBoolean interrupted = new AtomicBoolean();
     PrintWriter out = new PrintWriter(new InterruptibleWriter(terminal.writer(), interrupted));
     Env env = Session.replEnv(outer, corpusFile, true,
         () -> new Env.Size(known(terminal.getWidth(), Env.DEFAULT_COLUMNS),
             known(terminal.getHeight(), Env.DEFAULT_ROWS)));
-    return new InteractiveRepl(terminal, new Session(out, out, env),
+    return new InteractiveRepl(terminal, new Session(out, out, env, commands),
         HistoryFile.locate(outer.variables()), interrupted);
   }
 
@@ -92,7 +92,7 @@ final class InteractiveRepl {
       history.takeWarning().ifPresent(terminal.writer()::println);
       List<String> words = Words.of(line);
       if (words.isEmpty()) {
-        words = List.of(ReplCommands.CONTINUE);
+        words = List.of(NextCommand.NAME);
       }
       interrupted.set(false);
       session.run(words);

@@ -1,39 +1,28 @@
 package dev.convo.repl;
 
 import dev.convo.cli.CommandBuilder;
-import dev.convo.cli.ConvoCommand;
+import dev.convo.cli.ConvoException;
 import dev.convo.cli.ExitCode;
-import dev.convo.cli.OutputOptions;
+import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 
-final class MoreCommand implements Callable<Integer> {
-  private final OutputOptions output = new OutputOptions();
-  private final CommandSpec spec = CommandBuilder.command(this, "more")
-      .standardHelpOptions()
-      .description("Read on for a screenful of turns.")
-      .add(output)
-      .build();
-  private final Session session;
-
-  MoreCommand(Session session) {
-    this.session = session;
-  }
-
-  CommandSpec spec() {
-    return spec;
+public final class MoreCommand extends ReadingCommand {
+  public MoreCommand(Session session) {
+    super("more", session, true);
   }
 
   @Override
-  public Integer call() {
+  protected CommandBuilder declare(CommandBuilder command) {
+    return command.description("Read on for a screenful of turns.");
+  }
+
+  @Override
+  protected List<Turn> find(Corpus corpus) {
     List<Turn> following = session.reading().following(Integer.MAX_VALUE);
     if (following.isEmpty()) {
-      spec.commandLine().getErr().println("convo: that was the last turn of the interview");
-      return ExitCode.NO_MATCH;
+      throw new ConvoException(ExitCode.NO_MATCH, "that was the last turn of the interview");
     }
-    session.readOn(session.page(following, ConvoCommand.of(spec).env(), output::textWidth), output);
-    return ExitCode.OK;
+    return session.page(following, root().env(), output()::textWidth);
   }
 }

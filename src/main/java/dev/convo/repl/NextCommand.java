@@ -1,50 +1,48 @@
 package dev.convo.repl;
 
 import dev.convo.cli.CommandBuilder;
+import dev.convo.cli.ConvoException;
 import dev.convo.cli.ExitCode;
-import dev.convo.cli.OutputOptions;
+import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-final class NextCommand implements Callable<Integer> {
-  private final OutputOptions output = new OutputOptions();
+public final class NextCommand extends ReadingCommand {
+  /** What Enter on an empty line runs: reading on, from the beginning in a fresh session. */
+  static final String NAME = "next";
+
   private final PositionalParamSpec count = PositionalParamSpec.builder().type(int.class)
       .arity("0..1").paramLabel("N").defaultValue("1").description("How many turns.").build();
-  private final CommandSpec spec = CommandBuilder.command(this, "next")
-      .standardHelpOptions()
-      .aliases("n")
-      .description(
-          "Read the next turn (or the next N), in the interview's order; Enter on an empty line does"
-              + " the same. Before anything is open, reading starts at the beginning.")
-      .add(output)
-      .add(count)
-      .build();
-  private final Session session;
 
-  NextCommand(Session session) {
-    this.session = session;
-  }
-
-  CommandSpec spec() {
-    return spec;
+  public NextCommand(Session session) {
+    super(NAME, session, true);
   }
 
   @Override
-  public Integer call() {
+  protected CommandBuilder declare(CommandBuilder command) {
+    return command
+        .aliases("n")
+        .description(
+            "Read the next turn (or the next N), in the interview's order; Enter on an empty line does"
+                + " the same. Before anything is open, reading starts at the beginning.")
+        .add(count);
+  }
+
+  @Override
+  protected void check() {
     int count = this.count.getValue();
     if (count < 1) {
-      spec.commandLine().getErr().println("convo: N must be at least 1, not " + count);
-      return ExitCode.USAGE;
+      throw new ConvoException(ExitCode.USAGE, "N must be at least 1, not " + count);
     }
-    List<Turn> turns = session.reading().following(count);
+  }
+
+  @Override
+  protected List<Turn> find(Corpus corpus) {
+    List<Turn> turns = session.reading().following(this.count.<Integer>getValue());
     if (turns.isEmpty()) {
-      spec.commandLine().getErr().println("convo: that was the last turn of the interview");
-      return ExitCode.NO_MATCH;
+      throw new ConvoException(ExitCode.NO_MATCH, "that was the last turn of the interview");
     }
-    session.readOn(turns, output);
-    return ExitCode.OK;
+    return turns;
   }
 }

@@ -1,44 +1,34 @@
 package dev.convo.repl;
 
 import dev.convo.cli.CommandBuilder;
+import dev.convo.cli.ConvoException;
 import dev.convo.cli.ExitCode;
-import dev.convo.cli.OutputOptions;
+import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 
-final class PrevCommand implements Callable<Integer> {
-  private final OutputOptions output = new OutputOptions();
-  private final CommandSpec spec = CommandBuilder.command(this, "prev")
-      .standardHelpOptions()
-      .aliases("p")
-      .description("Go back one turn and print it.")
-      .add(output)
-      .build();
-  private final Session session;
-
-  PrevCommand(Session session) {
-    this.session = session;
-  }
-
-  CommandSpec spec() {
-    return spec;
+public final class PrevCommand extends ReadingCommand {
+  public PrevCommand(Session session) {
+    super("prev", session, true);
   }
 
   @Override
-  public Integer call() {
+  protected CommandBuilder declare(CommandBuilder command) {
+    return command
+        .aliases("p")
+        .description("Go back one turn and print it.");
+  }
+
+  @Override
+  protected List<Turn> find(Corpus corpus) {
     if (session.reading().current().isEmpty()) {
-      spec.commandLine().getErr().println(WhereCommand.NOTHING_OPEN);
-      return ExitCode.NO_MATCH;
+      throw new ConvoException(ExitCode.NO_MATCH, WhereCommand.NOTHING_OPEN);
     }
     Optional<Turn> previous = session.reading().previous();
     if (previous.isEmpty()) {
-      spec.commandLine().getErr().println("convo: that was the first turn of the interview");
-      return ExitCode.NO_MATCH;
+      throw new ConvoException(ExitCode.NO_MATCH, "that was the first turn of the interview");
     }
-    session.readOn(List.of(previous.get()), output);
-    return ExitCode.OK;
+    return List.of(previous.get());
   }
 }

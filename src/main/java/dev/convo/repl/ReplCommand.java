@@ -22,6 +22,7 @@ public final class ReplCommand implements Callable<Integer> {
       .description(
           "Browse the interview interactively: every convo command, plus reading commands (open,"
               + " next, prev, more, where), with TAB completion and history.",
+          "Leave with exit, quit or Ctrl-D.",
           "",
           "Started by `convo` with no arguments (or only --corpus FILE) on a terminal. With standard"
               + " input from a pipe (or TERM=dumb) it reads one command per line, without line editing"
@@ -33,10 +34,15 @@ public final class ReplCommand implements Callable<Integer> {
           "~/.local/state/convo/history.")
       .build();
   private final InputStream in;
+  private final ReplTree commands;
 
-  /** A REPL reading commands from {@code in} when it is not a terminal. */
-  public ReplCommand(InputStream in) {
+  /**
+   * A REPL reading commands from {@code in} when it is not a terminal, and running each in the tree
+   * {@code commands} builds.
+   */
+  public ReplCommand(InputStream in, ReplTree commands) {
     this.in = in;
+    this.commands = commands;
   }
 
   public CommandSpec spec() {
@@ -54,10 +60,10 @@ public final class ReplCommand implements Callable<Integer> {
     String corpus = corpusFile == null ? null : corpusFile.toString();
     if (outer.interactive() && !"dumb".equals(outer.get("TERM"))) {
       spec.commandLine().getOut().flush();
-      return InteractiveRepl.run(outer, corpus);
+      return InteractiveRepl.run(outer, corpus, commands);
     }
     Session session = new Session(spec.commandLine().getOut(), spec.commandLine().getErr(),
-        Session.replEnv(outer, corpus, outer.terminal(), outer.size()));
+        Session.replEnv(outer, corpus, outer.terminal(), outer.size()), commands);
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     return new ScriptLoop(session, lines, outer.interactive()).run();
   }

@@ -38,7 +38,7 @@ final class ScriptLoop {
       }
       List<String> words = Words.of(line);
       if (words.isEmpty() && prompting) {
-        words = List.of(ReplCommands.CONTINUE);
+        words = List.of(NextCommand.NAME);
       }
       if (!words.isEmpty()) {
         session.run(words);

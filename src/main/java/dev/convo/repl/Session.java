@@ -1,10 +1,7 @@
 package dev.convo.repl;
 
-import dev.convo.cli.Cli;
 import dev.convo.cli.ConvoCommand;
 import dev.convo.text.Env;
-import dev.convo.cli.Output;
-import dev.convo.cli.OutputOptions;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import dev.convo.render.Format;
@@ -27,7 +24,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
  * built once and run for every line (picocli resets every option before each parse), plus what
  * lasts between lines: the reading position and whether to leave.
  */
-final class Session {
+public final class Session {
   /** The status of a command stopped by Ctrl-C: 128 + SIGINT, as in a shell. */
   static final int INTERRUPTED = 130;
   /** Without a terminal to fill, {@code more} reads this many turns. */
@@ -40,12 +37,12 @@ final class Session {
   /** The last turn the command running has printed whole, if any. */
   private Turn printed;
 
-  /** A session printing to {@code out} and {@code err} in {@code env} (see {@link #replEnv}). */
-  Session(PrintWriter out, PrintWriter err, Env env) {
-    this.tree = Cli.replCommandLine(out, err, env);
-    ReplCommands.install(tree, this);
-    // The REPL's commands, added after the tree was built, get the writers only when set again.
-    Cli.decorate(tree.setOut(out).setErr(err));
+  /**
+   * A session printing to {@code out} and {@code err} in {@code env} (see {@link #replEnv}), running
+   * each line in the tree {@code commands} builds.
+   */
+  Session(PrintWriter out, PrintWriter err, Env env, ReplTree commands) {
+    this.tree = commands.build(out, err, env, this);
     IExecutionExceptionHandler handler = tree.getExecutionExceptionHandler();
     // Output that Ctrl-C interrupted ends the command quietly, as a shell's would.
     tree.setExecutionExceptionHandler((e, commandLine, parsed) ->
@@ -116,27 +113,8 @@ final class Session {
     return status;
   }
 
-  /** Prints {@code turns} as the CLI prints dialogue, then reads on from the last of them. */
-  void read(List<Turn> turns, OutputOptions options) {
-    print(null, turns, options);
-  }
-
-  /**
-   * Prints {@code turns}, which read on from the current turn: a section heading only if they
-   * enter another section. Then reads on from the last of them.
-   */
-  void readOn(List<Turn> turns, OutputOptions options) {
-    print(currentSection(), turns, options);
-  }
-
-  private void print(String after, List<Turn> turns, OutputOptions options) {
-    try (Output output = options.open()) {
-      output.renderer(corpus).turnsAfter(after, turns);
-    }
-    reading.moveTo(turns.get(turns.size() - 1));
-  }
-
-  private String currentSection() {
+  /** The section of the current turn, or null before anything is read. */
+  String currentSection() {
     return reading.current().map(Turn::section).orElse(null);
   }
 

@@ -1,6 +1,7 @@
 package dev.convo.repl;
 
 import dev.convo.cli.CommandBuilder;
+import dev.convo.cli.ConvoException;
 import dev.convo.cli.ExitCode;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
@@ -10,9 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
-final class WhereCommand implements Callable<Integer> {
+public final class WhereCommand implements Callable<Integer> {
   static final String NOTHING_OPEN =
-      "convo: nothing read yet: open a section, topic or turn first (open 7, open gpt-5, open 7:3)";
+      "nothing read yet: open a section, topic or turn first (open 7, open gpt-5, open 7:3)";
 
   private final CommandSpec spec = CommandBuilder.command(this, "where")
       .standardHelpOptions()
@@ -20,11 +21,11 @@ final class WhereCommand implements Callable<Integer> {
       .build();
   private final Session session;
 
-  WhereCommand(Session session) {
+  public WhereCommand(Session session) {
     this.session = session;
   }
 
-  CommandSpec spec() {
+  public CommandSpec spec() {
     return spec;
   }
 
@@ -32,8 +33,7 @@ final class WhereCommand implements Callable<Integer> {
   public Integer call() {
     Optional<Turn> current = session.reading().current();
     if (current.isEmpty()) {
-      spec.commandLine().getErr().println(NOTHING_OPEN);
-      return ExitCode.NO_MATCH;
+      throw new ConvoException(ExitCode.NO_MATCH, NOTHING_OPEN);
     }
     Turn turn = current.get();
     Section section = session.corpus().sectionOf(turn);

@@ -1,5 +1,6 @@
 package dev.convo.cli;
 
+import dev.convo.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -142,7 +143,7 @@ class ArgumentFuzzTest {
     Tree(boolean terminal, int columns, int rows, boolean pagerRuns) {
       Env env = Env.fixed(Map.of(), terminal, columns, rows, LocalDate.of(2026, 3, 19),
           (command, text) -> pagerRuns);
-      commandLine = Cli.commandLine(outWriter, errWriter, env);
+      commandLine = Commands.cli(outWriter, errWriter, env);
     }
 
     Outcome run(List<String> args) {

@@ -1,5 +1,6 @@
 package dev.convo.cli;
 
+import dev.convo.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.text.Env;
@@ -39,7 +40,7 @@ class ErrorsTest {
   void aClosedPipeEndsQuietlyWithSuccess() {
     ClosingWriter sink = new ClosingWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.commandLine(new PrintWriter(sink), new PrintWriter(err), Run.pipe().environment())
+    int code = Commands.cli(new PrintWriter(sink), new PrintWriter(err), Run.pipe().environment())
         .execute("show", "all");
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
@@ -188,14 +189,14 @@ class ErrorsTest {
       throw new IllegalStateException("terminal vanished");
     }, () -> Run.TODAY, (c, t) -> true);
     StringWriter err = new StringWriter();
-    int code = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err), env)
+    int code = Commands.cli(new PrintWriter(new StringWriter()), new PrintWriter(err), env)
         .execute("show", "7:1");
     assertThat(code).isEqualTo(ExitCode.INTERNAL);
     assertThat(err.toString()).isEqualTo("convo: internal error: java.lang.IllegalStateException:"
         + " terminal vanished (run again with --debug for details)\n");
 
     StringWriter debug = new StringWriter();
-    int again = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(debug), env)
+    int again = Commands.cli(new PrintWriter(new StringWriter()), new PrintWriter(debug), env)
         .execute("show", "7:1", "--debug");
     assertThat(again).isEqualTo(ExitCode.INTERNAL);
     assertThat(debug.toString()).contains("\tat dev.convo.");
@@ -203,7 +204,7 @@ class ErrorsTest {
     Env variable = new Env(java.util.Map.of("CONVO_DEBUG", "1"), true, true, env.size(), env.today(),
         env.pager());
     StringWriter viaVariable = new StringWriter();
-    Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(viaVariable), variable)
+    Commands.cli(new PrintWriter(new StringWriter()), new PrintWriter(viaVariable), variable)
         .execute("show", "7:1");
     assertThat(viaVariable.toString()).contains("\tat dev.convo.");
   }

@@ -1,5 +1,6 @@
 package dev.convo.cli;
 
+import dev.convo.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.text.Env;
@@ -186,7 +187,7 @@ class OutputRulesTest {
   void aPagerThatCannotStartFallsBackToPrinting() {
     Env env = Env.fixed(java.util.Map.of(), true, 80, 10, Run.TODAY, (command, text) -> false);
     java.io.StringWriter out = new java.io.StringWriter();
-    int code = Cli.commandLine(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+    int code = Commands.cli(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
         env).execute("show", "7", "--color", "never");
     assertThat(code).isZero();
     assertThat(out.toString()).contains("7:20");
@@ -240,7 +241,7 @@ class OutputRulesTest {
   void everyCommandThatPrintsTextTakesWidth() {
     java.util.List<String> without = new java.util.ArrayList<>();
     java.util.List<String> with = new java.util.ArrayList<>();
-    commands(Cli.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+    commands(Commands.cli(new java.io.PrintWriter(java.io.Writer.nullWriter()),
         new java.io.PrintWriter(java.io.Writer.nullWriter()), Run.pipe().environment()), with, without);
     assertThat(with).contains("convo show", "convo sections", "convo stats", "convo quotes random",
         "convo search", "convo topic", "convo topics", "convo quotes list", "convo quotes show");

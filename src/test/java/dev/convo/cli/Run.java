@@ -1,5 +1,6 @@
 package dev.convo.cli;
 
+import dev.convo.Commands;
 import dev.convo.text.Env;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,7 +68,7 @@ final class Run {
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), environment()).execute(args);
+    int code = Commands.cli(new PrintWriter(out), new PrintWriter(err), environment()).execute(args);
     return new Result(code, out.toString(), err.toString());
   }
 

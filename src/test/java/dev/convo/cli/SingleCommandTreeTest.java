@@ -1,5 +1,6 @@
 package dev.convo.cli;
 
+import dev.convo.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.text.Env;
@@ -19,7 +20,7 @@ class SingleCommandTreeTest {
   }
 
   private Optional<CommandLine> single(String... args) {
-    return Cli.commandLineFor(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), env);
+    return Commands.commandLineFor(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), env);
   }
 
   @Test
@@ -58,11 +59,11 @@ class SingleCommandTreeTest {
         args("quotes", "list", "--speaker", "sam", "--format", "jsonl"))) {
       StringWriter wholeOut = new StringWriter();
       StringWriter wholeErr = new StringWriter();
-      int whole = Cli.commandLine(new PrintWriter(wholeOut, true), new PrintWriter(wholeErr, true), env)
+      int whole = Commands.cli(new PrintWriter(wholeOut, true), new PrintWriter(wholeErr, true), env)
           .execute(command);
       StringWriter singleOut = new StringWriter();
       StringWriter singleErr = new StringWriter();
-      int one = Cli.commandLineFor(command, new PrintWriter(singleOut, true), new PrintWriter(singleErr, true), env)
+      int one = Commands.commandLineFor(command, new PrintWriter(singleOut, true), new PrintWriter(singleErr, true), env)
           .orElseThrow().execute(command);
       assertThat(one).as(String.join(" ", command)).isEqualTo(whole);
       assertThat(singleOut.toString()).as(String.join(" ", command)).isEqualTo(wholeOut.toString());
@@ -74,10 +75,10 @@ class SingleCommandTreeTest {
   void quotesAloneDrawsFromTheSameQuotesEitherWay() {
     List<String> quotes = Run.exec("quotes", "list").out().lines().toList();
     StringWriter wholeOut = new StringWriter();
-    assertThat(Cli.commandLine(new PrintWriter(wholeOut, true), new PrintWriter(new StringWriter()), env)
+    assertThat(Commands.cli(new PrintWriter(wholeOut, true), new PrintWriter(new StringWriter()), env)
         .execute("quotes")).isZero();
     StringWriter singleOut = new StringWriter();
-    assertThat(Cli.commandLineFor(args("quotes"), new PrintWriter(singleOut, true),
+    assertThat(Commands.commandLineFor(args("quotes"), new PrintWriter(singleOut, true),
         new PrintWriter(new StringWriter()), env).orElseThrow().execute("quotes")).isZero();
     assertThat(wholeOut.toString().lines()).singleElement().isIn(quotes);
     assertThat(singleOut.toString().lines()).singleElement().isIn(quotes);

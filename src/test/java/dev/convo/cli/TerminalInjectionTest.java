@@ -1,5 +1,6 @@
 package dev.convo.cli;
 
+import dev.convo.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
@@ -53,7 +54,7 @@ class TerminalInjectionTest {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
     Env env = Env.fixed(variables, terminal, 60, 1000, LocalDate.of(2026, 3, 19), (c, t) -> false);
-    int code = Cli.commandLine(outWriter, errWriter, env).execute(args);
+    int code = Commands.cli(outWriter, errWriter, env).execute(args);
     outWriter.flush();
     errWriter.flush();
     return new Bytes(code, out.toByteArray(), err.toByteArray());

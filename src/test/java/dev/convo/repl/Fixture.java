@@ -1,6 +1,6 @@
 package dev.convo.repl;
 
-import dev.convo.cli.Cli;
+import dev.convo.Commands;
 import dev.convo.text.Env;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
-import picocli.CommandLine;
 
 /** Runs convo in-process with a fixed environment, as the CLI or as {@code convo repl} fed a script. */
 final class Fixture {
@@ -34,14 +33,16 @@ final class Fixture {
     StringWriter err = new StringWriter();
     PrintWriter outWriter = new PrintWriter(out);
     PrintWriter errWriter = new PrintWriter(err);
-    CommandLine cli = Cli.commandLine(outWriter, errWriter, env);
-    cli.addSubcommand(new CommandLine(
-        new ReplCommand(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))).spec()));
-    Cli.decorate(cli.setOut(outWriter).setErr(errWriter));
-    int code = cli.execute(args);
+    int code = Commands.commandLine(outWriter, errWriter, env,
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))).execute(args);
     outWriter.flush();
     errWriter.flush();
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /** A REPL session printing to {@code out} and {@code err} in {@code env}, as the program makes one. */
+  static Session session(PrintWriter out, PrintWriter err, Env env) {
+    return new Session(out, err, env, Commands::replTree);
   }
 
   static Result cli(Env env, String... args) {

@@ -1,5 +1,6 @@
 package dev.convo.repl;
 
+import dev.convo.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.text.Env;
@@ -50,7 +51,7 @@ class InteractiveReplTest {
     try (Terminal terminal = new DumbTerminal("convo", "ansi",
         new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
       terminal.setSize(new Size(columns, 30));
-      int status = InteractiveRepl.on(terminal, Fixture.terminal(variables, 80, 24), null).loop();
+      int status = InteractiveRepl.on(terminal, Fixture.terminal(variables, 80, 24), null, Commands::replTree).loop();
       terminal.flush();
       return new Outcome(status, screen.toString(StandardCharsets.UTF_8));
     }
@@ -127,7 +128,7 @@ class InteractiveReplTest {
     };
     PrintWriter out = new PrintWriter(new InterruptibleWriter(pressing, interrupted));
     Env terminal = Fixture.terminal(Map.of("TERM", "xterm", "NO_COLOR", "1"), 100, 30);
-    Session session = new Session(out, out, Session.replEnv(terminal, null, true, terminal.size()));
+    Session session = Fixture.session(out, out, Session.replEnv(terminal, null, true, terminal.size()));
 
     assertThat(session.run(List.of("show", "all"))).isEqualTo(Session.INTERRUPTED);
     assertThat(screen.toString()).contains("3:4 Sam ").doesNotContain("3:6");

@@ -58,7 +58,7 @@ class InterruptibleWriterTest {
     AtomicBoolean interrupted = new AtomicBoolean();
     PressCtrlCAfter terminal = new PressCtrlCAfter(interrupted, 10);
     PrintWriter out = new PrintWriter(new InterruptibleWriter(terminal, interrupted));
-    Session session = new Session(out, out, Fixture.terminal(Map.of("TERM", "xterm"), 100, 30));
+    Session session = Fixture.session(out, out, Fixture.terminal(Map.of("TERM", "xterm"), 100, 30));
 
     assertThat(session.run(List.of("show", "all"))).isEqualTo(Session.INTERRUPTED);
     assertThat(terminal.shown.toString().lines().count()).isEqualTo(10);

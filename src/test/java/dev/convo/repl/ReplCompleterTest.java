@@ -1,9 +1,9 @@
 package dev.convo.repl;
 
+import dev.convo.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.convo.cli.Cli;
 import dev.convo.cli.ConvoCommand;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
@@ -33,7 +33,7 @@ class ReplCompleterTest {
   private static final Corpus CORPUS = BundledCorpus.get();
   private static final PrintWriter SILENT = new PrintWriter(Writer.nullWriter());
   private static final Session SESSION =
-      new Session(SILENT, SILENT, Fixture.terminal(Map.of("TERM", "xterm"), 100, 30));
+      Fixture.session(SILENT, SILENT, Fixture.terminal(Map.of("TERM", "xterm"), 100, 30));
   private static final ReplCompleter COMPLETER =
       new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(CORPUS));
 
@@ -50,7 +50,7 @@ class ReplCompleterTest {
 
   @Test
   void commandNamesAreTheCliCommandsAndTheReplsWithTheirDescriptions() {
-    CommandLine cli = Cli.commandLine(SILENT, SILENT, Fixture.pipe());
+    CommandLine cli = Commands.cli(SILENT, SILENT, Fixture.pipe());
     List<String> expected = new ArrayList<>(cli.getSubcommands().keySet());
     expected.addAll(List.of("open", "next", "n", "prev", "p", "more", "where", "exit", "quit", "help"));
     assertThat(values("")).containsExactlyInAnyOrderElementsOf(expected);
@@ -69,7 +69,7 @@ class ReplCompleterTest {
 
   @Test
   void subcommandsOfAGroup() {
-    CommandLine quotes = Cli.commandLine(SILENT, SILENT, Fixture.pipe()).getSubcommands().get("quotes");
+    CommandLine quotes = Commands.cli(SILENT, SILENT, Fixture.pipe()).getSubcommands().get("quotes");
     assertThat(complete("quotes "))
         .extracting(Candidate::value, Candidate::descr)
         .containsExactlyInAnyOrderElementsOf(quotes.getSubcommands().entrySet().stream()
@@ -177,7 +177,7 @@ class ReplCompleterTest {
     String file = dir.resolve("garden.json").toString();
     assertThat(Fixture.cli(Fixture.pipe(), "ingest", "src/test/resources/transcripts/garden.en.md",
         "-o", file).code()).isZero();
-    Session garden = new Session(SILENT, SILENT,
+    Session garden = Fixture.session(SILENT, SILENT,
         Fixture.terminal(Map.of(ConvoCommand.CORPUS_VARIABLE, file), 100, 30));
     ReplCompleter completer =
         new ReplCompleter(garden.tree().getCommandSpec(), new CorpusCandidates(garden.corpus()));

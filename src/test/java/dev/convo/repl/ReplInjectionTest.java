@@ -1,5 +1,6 @@
 package dev.convo.repl;
 
+import dev.convo.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.cli.HostileCorpus;
@@ -61,7 +62,7 @@ class ReplInjectionTest {
       terminal.setSize(new Size(100, 30));
       Map<String, String> variables = Map.of("HOME", dir.resolve("home").toString(), "TERM", "xterm",
           "CONVO_CORPUS", corpus.toString());
-      int status = InteractiveRepl.on(terminal, Fixture.terminal(variables, 100, 30), null).loop();
+      int status = InteractiveRepl.on(terminal, Fixture.terminal(variables, 100, 30), null, Commands::replTree).loop();
       terminal.flush();
       assertThat(status).isZero();
     }

@@ -68,7 +68,7 @@ class ReplScriptTest {
   /** The names of every command the REPL runs, its own (next, open…) and the CLI's. */
   private static List<String> replCommands() {
     java.io.StringWriter sink = new java.io.StringWriter();
-    Session session = new Session(new PrintWriter(sink), new PrintWriter(sink), PIPE);
+    Session session = Fixture.session(new PrintWriter(sink), new PrintWriter(sink), PIPE);
     return session.tree().getSubcommands().values().stream().distinct()
         .map(c -> c.getCommandSpec().name()).toList();
   }
@@ -254,7 +254,7 @@ class ReplScriptTest {
   void moreFillsATerminalWithThePromptStillInView() {
     Env screen = Fixture.terminal(Map.of("TERM", "xterm"), 100, 30);
     PrintWriter silent = new PrintWriter(Writer.nullWriter());
-    Session session = new Session(silent, silent, screen);
+    Session session = Fixture.session(silent, silent, screen);
     List<Turn> following = CORPUS.turns().subList(0, 40);
     List<Turn> page = session.page(following, screen, () -> 100);
     assertThat(page).isNotEmpty().isEqualTo(following.subList(0, page.size()));
