@@ -1,5 +1,6 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.cli.HelpText;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
@@ -118,18 +119,18 @@ enum CorpusList {
       }
       case QUOTES -> {
         for (Quote quote : corpus.quotes()) {
-          add(out, quote.id(), Text.abbreviate(quote.text(), GIST));
+          add(out, quote.id(), HelpText.abbreviate(quote.text(), GIST));
         }
       }
       case TURNS -> {
         for (Turn turn : corpus.turns()) {
           String label = corpus.speaker(turn.speaker()).map(Speaker::label).orElse(turn.speaker());
-          add(out, turn.id(), label + ": " + Text.abbreviate(turn.paragraphs().get(0), GIST));
+          add(out, turn.id(), label + ": " + HelpText.abbreviate(turn.paragraphs().get(0), GIST));
         }
       }
       case SENTENCES -> {
         for (Quote sentence : Sentences.of(corpus)) {
-          add(out, sentence.id(), Text.abbreviate(sentence.text(), GIST));
+          add(out, sentence.id(), HelpText.abbreviate(sentence.text(), GIST));
         }
       }
       case SPEAKERS -> {
@@ -145,7 +146,7 @@ enum CorpusList {
     if (TYPABLE.matcher(value).matches()
         && out.stream().noneMatch(c -> c.value().equals(value))) {
       // Shells print descriptions as they are: an escape sequence in a title must not reach them.
-      out.add(new CompletionTree.Candidate(value, Escape.line(Text.oneLine(description))));
+      out.add(new CompletionTree.Candidate(value, Escape.line(HelpText.oneLine(description))));
     }
   }
 }

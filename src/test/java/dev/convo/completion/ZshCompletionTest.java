@@ -1,5 +1,7 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.TestLauncher;
+import dev.convo.ShellProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ZshCompletionTest {
   static final Path SCRIPT = Path.of("completions/convo.zsh").toAbsolutePath();
-  static final Path DRIVER = Path.of("src/test/resources/dev/convo/shell/complete.zsh").toAbsolutePath();
+  static final Path DRIVER = Path.of("src/test/resources/dev/convo/completion/complete.zsh").toAbsolutePath();
 
   /** The lines README.md gives for ~/.zshrc. */
   static final String ZSHRC = "fpath=(~/.zfunc $fpath); autoload -Uz compinit && compinit\n";

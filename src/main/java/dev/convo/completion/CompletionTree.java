@@ -1,5 +1,6 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.cli.HelpText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -103,7 +104,7 @@ record CompletionTree(
       boolean takesValue = option.arity().max() > 0;
       options.add(new Opt(
           List.copyOf(names),
-          Text.summary(option.description()),
+          HelpText.summary(option.description()),
           takesValue ? values(spec, option) : null,
           option.arity().min() == 0));
     }
@@ -116,12 +117,12 @@ record CompletionTree(
           param.index().min(),
           param.index().max(),
           param.paramLabel(),
-          Text.summary(param.description()),
+          HelpText.summary(param.description()),
           values(spec, param)));
     }
     return new CompletionTree(
         path,
-        Text.summary(spec.usageMessage().description()),
+        HelpText.summary(spec.usageMessage().description()),
         List.of(spec.aliases()),
         List.copyOf(subs),
         List.copyOf(options),

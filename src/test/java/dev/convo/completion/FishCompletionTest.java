@@ -1,5 +1,7 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.TestLauncher;
+import dev.convo.ShellProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
-import dev.convo.shell.CompletionTree.Candidate;
-import dev.convo.shell.CompletionTree.Opt;
-import dev.convo.shell.CompletionTree.Positional;
-import dev.convo.shell.CompletionTree.Values;
+import dev.convo.completion.CompletionTree.Candidate;
+import dev.convo.completion.CompletionTree.Opt;
+import dev.convo.completion.CompletionTree.Positional;
+import dev.convo.completion.CompletionTree.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
