@@ -38,7 +38,7 @@ function __convo_state
     echo $path
     # -1 while an option's value is awaited: no positional parameter is at the cursor
     test $skip -eq 1; and echo -1; or echo $index
-    printf '%s\n' $arguments
+    set -q arguments[1]; and printf '%s\n' $arguments
 end
 
 # Prints the command path one level below command $argv[1] when word $argv[2] names one of
@@ -96,7 +96,8 @@ end
 function __convo_commands
     set -l state (__convo_state)
     set -l command 'convo'
-    for word in $state[3..-1]
+    set -e state[1..2]
+    for word in $state
         set command (__convo_subcommand $command $word); or return
     end
     switch $command

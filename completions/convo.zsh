@@ -19,7 +19,7 @@ _convo_corpus() {
     case $kind in
       turn)
         [[ $PREFIX == *:* ]] || continue
-        want=${PREFIX%%:*}: ;;
+        want=${PREFIX%%:*}: sorting=(-V) ;;
       sentence)
         [[ $PREFIX == *:* ]] || continue
         sorting=(-V)

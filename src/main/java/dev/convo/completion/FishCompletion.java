@@ -82,7 +82,7 @@ final class FishCompletion {
     line("    echo $path");
     line("    # -1 while an option's value is awaited: no positional parameter is at the cursor");
     line("    test $skip -eq 1; and echo -1; or echo $index");
-    line("    printf '%s\\n' $arguments");
+    line("    set -q arguments[1]; and printf '%s\\n' $arguments");
     line("end");
     line("");
     line("# Prints the command path one level below command $argv[1] when word $argv[2] names one of");
@@ -109,7 +109,8 @@ final class FishCompletion {
     line("function " + fn("commands"));
     line("    set -l state (" + fn("state") + ")");
     line("    set -l command " + quote(tree.qualifiedName()));
-    line("    for word in $state[3..-1]");
+    line("    set -e state[1..2]");
+    line("    for word in $state");
     line("        set command (" + fn("subcommand") + " $command $word); or return");
     line("    end");
     line("    switch $command");

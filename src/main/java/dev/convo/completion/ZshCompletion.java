@@ -72,7 +72,7 @@ final class ZshCompletion {
     line("    case $kind in");
     line("      " + turn + ")");
     line("        [[ $PREFIX == *:* ]] || continue");
-    line("        want=${PREFIX%%:*}: ;;");
+    line("        want=${PREFIX%%:*}: sorting=(-V) ;;");
     line("      " + CorpusList.SENTENCES.noun() + ")");
     line("        [[ $PREFIX == *:* ]] || continue");
     line("        sorting=(-V)");

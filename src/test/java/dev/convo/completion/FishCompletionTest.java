@@ -138,4 +138,14 @@ class FishCompletionTest {
     assertThat(words(Map.of("PATH", path, "CONVO_CORPUS", other.toString()), "convo topic f"))
         .containsExactly("fusion-power");
   }
+
+  @Test
+  void completesAllTheCommandsUnderThoseGivenToHelpAndTheListsOfCompletionList() {
+    assertThat(words("convo show al")).contains("all");
+    assertThat(words("convo help quotes ")).containsExactlyInAnyOrder("random", "list", "show");
+    assertThat(words("convo help ")).containsExactlyInAnyOrderElementsOf(words("convo "));
+    assertThat(words("convo completion --list "))
+        .containsExactlyInAnyOrder("section", "topic", "quote", "speaker", "turn", "sentence");
+    assertThat(words("convo completion --")).doesNotContain("--list");
+  }
 }

@@ -195,4 +195,33 @@ class ReplCompleterTest {
     assertThat(values("search ")).isEmpty();
     assertThat(values("search 算力 --limit ")).isEmpty();
   }
+
+  @Test
+  void aReferenceMayBeAll() {
+    assertThat(complete("show a")).filteredOn(c -> c.value().equals("all"))
+        .extracting(Candidate::complete).containsExactly(true);
+    assertThat(values("open ")).contains("all");
+    assertThat(values("show 7:")).doesNotContain("all");
+  }
+
+  @Test
+  void aTurnAndSlashCompletesItsSentencesWhereASentenceGoes() {
+    List<Quote> sentences = dev.convo.query.Sentences.of(CORPUS.turn("8:8").orElseThrow());
+    assertThat(complete("quotes show 8:8/")).extracting(Candidate::value, Candidate::descr)
+        .containsExactlyElementsOf(sentences.stream()
+            .map(s -> tuple(s.id(), Names.gist(s.text()))).toList());
+    assertThat(complete("quotes show 8:")).extracting(Candidate::value, Candidate::complete)
+        .containsExactlyElementsOf(CORPUS.section("8").orElseThrow().turns().stream()
+            .map(t -> tuple(t.id() + "/", false)).toList());
+    assertThat(values("quotes show 99:9/")).isEmpty();
+  }
+
+  @Test
+  void helpCompletesTheCommandsUnderThoseTyped() {
+    CommandSpec quotes = SESSION.tree().getSubcommands().get("quotes").getCommandSpec();
+    assertThat(values("help quotes ")).containsExactlyInAnyOrderElementsOf(quotes.subcommands().keySet());
+    assertThat(values("help ")).containsExactlyInAnyOrderElementsOf(values(""));
+    assertThat(values("help quotes random ")).isEmpty();
+    assertThat(values("help nosuch ")).isEmpty();
+  }
 }
