@@ -34,6 +34,16 @@ _convo_subcommand_names() {
   esac
 }
 
+# Adds the names of the commands under those named by the positional words typed so far
+# (convo help quotes …).
+_convo_commands() {
+  local path=convo word
+  for word in "${arguments[@]}"; do
+    _convo_subcommand "$path" "$word" || return 0
+  done
+  _convo_subcommand_names "$path"
+}
+
 # Adds the option names of command $1 to the candidates.
 _convo_options() {
   case $1 in
@@ -58,7 +68,7 @@ _convo_options() {
 # Succeeds when option $2 of command $1 takes the next word as its value.
 _convo_needs_value() {
   case "$1 $2" in
-    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --width' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --width' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --width' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --width' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --width' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --width' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --width' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --width' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -l' | 'convo search --limit' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --width' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --quotes' | 'convo ingest --corpus' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
+    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --width' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --width' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --width' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --width' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --width' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --width' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --width' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --width' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -l' | 'convo search --limit' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --width' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --quotes' | 'convo ingest --corpus' | 'convo completion --list' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
   esac
   return 1
 }
@@ -132,7 +142,7 @@ _convo_values() {
     'convo show --corpus')
       files=1 ;;
     'convo show ')
-      if (($3 >= 0)); then _convo_corpus section; _convo_corpus topic; _convo_corpus turn; fi
+      if (($3 >= 0)); then candidates+=(all); _convo_corpus section; _convo_corpus topic; _convo_corpus turn; fi
       ;;
     'convo search -f' | 'convo search --format')
       candidates+=(text plain tsv json jsonl markdown) ;;
@@ -165,6 +175,8 @@ _convo_values() {
     'convo ingest ')
       if (($3 >= 0 && $3 <= 0)); then files=1; fi
       ;;
+    'convo completion --list')
+      candidates+=(section topic quote speaker turn sentence) ;;
     'convo completion --corpus')
       files=1 ;;
     'convo completion ')
@@ -175,7 +187,8 @@ _convo_values() {
     'convo help --corpus')
       files=1 ;;
     'convo help ')
-      if (($3 >= 0 && $3 <= 0)); then candidates+=(quotes topic topics sections show search stats ingest completion repl help); fi
+      if (($3 >= 0 && $3 <= 0)); then _convo_commands; fi
+      if (($3 >= 1)); then _convo_commands; fi
       ;;
   esac
 }
@@ -183,13 +196,14 @@ _convo_values() {
 # Adds the corpus's names of kind $1 to the candidates: those of the bundled interview, or
 # those convo lists for the corpus named by --corpus or CONVO_CORPUS. Turns are offered once
 # the word names their section (7:), sentences once it names their turn (8:8/; before that,
-# the turns, each followed by the slash).
+# the turns, each followed by the slash); they keep their reading order (1:2 before 1:10).
 _convo_corpus() {
   local kind=$1 suffix=
   case $kind in
-    turn) [[ $cur == *:* ]] || return 0 ;;
+    turn) [[ $cur == *:* ]] || return 0; nosort=1 ;;
     sentence)
       [[ $cur == *:* ]] || return 0
+      nosort=1
       [[ $cur == */* ]] || kind=turn suffix=/ nospace=1 ;;
   esac
   local -a names=()
@@ -212,8 +226,8 @@ _convo_corpus() {
 }
 
 _convo() {
-  local path=convo corpus= index=0 option= files=0 nospace=0 word i
-  local -a candidates=() words=()
+  local path=convo corpus= index=0 option= files=0 nospace=0 nosort=0 word i
+  local -a candidates=() words=() arguments=()
   # bash splits words at ':' too (it is in COMP_WORDBREAKS): 7 : 3 is put back together as
   # 7:3 wherever nothing separated the pieces on the command line
   local line=${COMP_LINE:0:COMP_POINT} glued
@@ -247,10 +261,11 @@ _convo() {
       continue
     fi
     if _convo_subcommand "$path" "$word"; then
-      index=0
+      index=0 arguments=()
       continue
     fi
     ((index++))
+    arguments+=("$word")
   done
   # --corpus as typed: drop its quotes or backslashes, expand a leading ~
   case $corpus in
@@ -286,6 +301,7 @@ _convo() {
     while IFS= read -r word; do COMPREPLY+=("$word"); done < <(compgen -f -- "$cur")
   fi
   ((nospace)) && compopt -o nospace 2>/dev/null
+  ((nosort)) && compopt -o nosort 2>/dev/null
   # bash replaces only the part of the word after its last ':'
   if [[ $cur == *:* && $COMP_WORDBREAKS == *:* ]] && ((${#COMPREPLY[@]})); then
     word=${cur%"${cur##*:}"}

@@ -27,9 +27,10 @@ class LayersTest {
       new Layer("query", "query", 2),
       new Layer("render", "render", 3),
       new Layer("cli", "cli", 4),
-      new Layer("repl", "repl", 5),
-      new Layer("shell", "shell", 5),
-      new Layer("main", "", 6));
+      new Layer("completion", "completion", 5),
+      new Layer("manual", "manual", 5),
+      new Layer("repl", "repl", 6),
+      new Layer("main", "", 7));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,5 +1,6 @@
 package dev.convo.repl;
 
+import dev.convo.completion.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ final class ReplCompleter implements Completer {
     ArgSpec awaitingValue = null;
     boolean optionsEnded = false;
     int positional = 0;
+    List<String> arguments = new ArrayList<>();
     for (int i = 0; i < line.wordIndex(); i++) {
       String word = words.get(i);
       if (awaitingValue != null) {
@@ -50,11 +52,12 @@ final class ReplCompleter implements Completer {
         spec = spec.subcommands().get(word).getCommandSpec();
       } else {
         positional++;
+        arguments.add(word);
       }
     }
     String word = line.word().substring(0, line.wordCursor());
     if (awaitingValue != null) {
-      candidates.addAll(values(awaitingValue, word));
+      candidates.addAll(values(awaitingValue, word, List.of()));
       return;
     }
     if (!optionsEnded && word.startsWith("-")) {
@@ -62,7 +65,7 @@ final class ReplCompleter implements Completer {
       OptionSpec option = equals > 0 ? spec.findOption(word.substring(0, equals)) : null;
       if (option != null && option.arity().max() > 0) {
         String prefix = word.substring(0, equals + 1);
-        for (Candidate value : values(option, word.substring(equals + 1))) {
+        for (Candidate value : values(option, word.substring(equals + 1), List.of())) {
           candidates.add(new Candidate(prefix + value.value(), value.displ(), value.group(),
               value.descr(), null, null, true, value.sort()));
         }
@@ -76,7 +79,7 @@ final class ReplCompleter implements Completer {
     }
     for (PositionalParamSpec parameter : spec.positionalParameters()) {
       if (!parameter.hidden() && parameter.index().contains(positional)) {
-        candidates.addAll(values(parameter, word));
+        candidates.addAll(values(parameter, word, arguments));
       }
     }
   }
@@ -133,43 +136,24 @@ final class ReplCompleter implements Completer {
   }
 
   /**
-   * What may follow an option or stand as a positional parameter: the values picocli knows (enum
-   * constants, completion candidates) or, by the parameter's label, values from the corpus.
+   * What may follow an option or stand as a positional parameter, as the completion model says:
+   * values from the command model and the corpus, or the names of the commands under the
+   * {@code arguments} typed before it ({@code help quotes …}).
    */
-  private List<Candidate> values(ArgSpec arg, String word) {
-    Iterable<String> fixed = arg.completionCandidates();
-    if (fixed != null) {
-      List<Candidate> candidates = new ArrayList<>();
-      int order = 0;
-      for (String value : fixed) {
-        candidates.add(corpus.value(value, order++));
+  private List<Candidate> values(ArgSpec arg, String word, List<String> arguments) {
+    Values values = Values.of(arg);
+    if (!values.commands()) {
+      return corpus.of(values, word);
+    }
+    CommandSpec command = root;
+    for (String name : arguments) {
+      CommandLine sub = command.subcommands().get(name);
+      if (sub == null) {
+        return List.of();
       }
-      return candidates;
+      command = sub.getCommandSpec();
     }
-    return switch (kind(arg)) {
-      case "TOPIC", "SLUG" -> corpus.topics();
-      case "SECTION" -> word.indexOf(':') >= 0 ? corpus.turns(word) : corpus.sections();
-      case "TURN" -> corpus.turns(word);
-      case "REF" -> corpus.refs(word);
-      case "QUOTE" -> corpus.quotes();
-      case "SPEAKER" -> corpus.speakers();
-      default -> List.of();
-    };
-  }
-
-  /**
-   * The kind of value a parameter takes: for an option, from its name ({@code --topic}); otherwise
-   * from its label ({@code REF}, {@code TOPIC}), where {@code ID} under {@code quotes} is a quote.
-   */
-  private static String kind(ArgSpec arg) {
-    if (arg instanceof OptionSpec option) {
-      return option.longestName().replaceFirst("^-+", "").toUpperCase(Locale.ROOT);
-    }
-    String label = arg.paramLabel().replaceAll("[<>.]", "").toUpperCase(Locale.ROOT);
-    if (label.equals("ID") && arg.command().qualifiedName(" ").contains("quotes")) {
-      return "QUOTE";
-    }
-    return label;
+    return subcommands(command);
   }
 
   private static String summary(String[] description) {

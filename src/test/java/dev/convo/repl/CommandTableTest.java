@@ -7,7 +7,7 @@ import dev.convo.Commands;
 import dev.convo.Main;
 import dev.convo.cli.Cli;
 import dev.convo.corpus.BundledCorpus;
-import dev.convo.shell.CompletionCommand.Shell;
+import dev.convo.completion.CompletionCommand.Shell;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.convo.cli.ConvoCommand;
+import dev.convo.completion.Names;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
@@ -145,7 +146,7 @@ class ReplCompleterTest {
     for (Turn turn : seven.turns()) {
       Speaker speaker = CORPUS.speaker(turn.speaker()).orElseThrow();
       expected.add(tuple(turn.id(),
-          speaker.label() + ": " + CorpusCandidates.gist(turn.paragraphs().get(0))));
+          speaker.label() + ": " + Names.gist(turn.paragraphs().get(0))));
     }
     assertThat(complete("open 7:")).extracting(Candidate::value, Candidate::descr)
         .containsExactlyElementsOf(expected);
@@ -157,19 +158,19 @@ class ReplCompleterTest {
   void quoteIdsWithTheirFirstWords() {
     assertThat(complete("quotes show ")).extracting(Candidate::value, Candidate::descr)
         .containsExactlyElementsOf(CORPUS.quotes().stream()
-            .map(q -> tuple(q.id(), CorpusCandidates.gist(q.text()))).toList());
+            .map(q -> tuple(q.id(), Names.gist(q.text()))).toList());
   }
 
   @Test
   void theFirstWordsFitTheirColumnsCountingChineseAsTwo() {
     String text = CORPUS.quotes().stream().map(Quote::text)
-        .filter(t -> t.length() > CorpusCandidates.GIST_COLUMNS).findFirst().orElseThrow();
-    String gist = CorpusCandidates.gist(text);
+        .filter(t -> t.length() > Names.GIST_COLUMNS).findFirst().orElseThrow();
+    String gist = Names.gist(text);
     assertThat(gist).endsWith("…");
     int columns = gist.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum() - 1;
-    assertThat(columns).isLessThanOrEqualTo(CorpusCandidates.GIST_COLUMNS);
+    assertThat(columns).isLessThanOrEqualTo(Names.GIST_COLUMNS);
     assertThat(text).startsWith(gist.substring(0, gist.length() - 1));
-    assertThat(CorpusCandidates.gist("a  short\nline")).isEqualTo("a short line");
+    assertThat(Names.gist("a  short\nline")).isEqualTo("a short line");
   }
 
   @Test
@@ -193,5 +194,34 @@ class ReplCompleterTest {
   void freeTextCompletesNothing() {
     assertThat(values("search ")).isEmpty();
     assertThat(values("search 算力 --limit ")).isEmpty();
+  }
+
+  @Test
+  void aReferenceMayBeAll() {
+    assertThat(complete("show a")).filteredOn(c -> c.value().equals("all"))
+        .extracting(Candidate::complete).containsExactly(true);
+    assertThat(values("open ")).contains("all");
+    assertThat(values("show 7:")).doesNotContain("all");
+  }
+
+  @Test
+  void aTurnAndSlashCompletesItsSentencesWhereASentenceGoes() {
+    List<Quote> sentences = dev.convo.query.Sentences.of(CORPUS.turn("8:8").orElseThrow());
+    assertThat(complete("quotes show 8:8/")).extracting(Candidate::value, Candidate::descr)
+        .containsExactlyElementsOf(sentences.stream()
+            .map(s -> tuple(s.id(), Names.gist(s.text()))).toList());
+    assertThat(complete("quotes show 8:")).extracting(Candidate::value, Candidate::complete)
+        .containsExactlyElementsOf(CORPUS.section("8").orElseThrow().turns().stream()
+            .map(t -> tuple(t.id() + "/", false)).toList());
+    assertThat(values("quotes show 99:9/")).isEmpty();
+  }
+
+  @Test
+  void helpCompletesTheCommandsUnderThoseTyped() {
+    CommandSpec quotes = SESSION.tree().getSubcommands().get("quotes").getCommandSpec();
+    assertThat(values("help quotes ")).containsExactlyInAnyOrderElementsOf(quotes.subcommands().keySet());
+    assertThat(values("help ")).containsExactlyInAnyOrderElementsOf(values(""));
+    assertThat(values("help quotes random ")).isEmpty();
+    assertThat(values("help nosuch ")).isEmpty();
   }
 }

@@ -1,4 +1,4 @@
-package dev.convo.shell;
+package dev.convo.manual;
 
 import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ExitCode;

@@ -1,9 +1,7 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
-import dev.convo.shell.CompletionTree.Candidate;
-import dev.convo.shell.CompletionTree.Opt;
-import dev.convo.shell.CompletionTree.Positional;
-import dev.convo.shell.CompletionTree.Values;
+import dev.convo.completion.CompletionTree.Opt;
+import dev.convo.completion.CompletionTree.Positional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +32,7 @@ final class ZshCompletion {
     line("# or CONVO_CORPUS set, they are asked of " + name + " itself at completion time instead.");
     line("");
     corpusFunction();
+    commandsFunction();
     for (CompletionTree command : tree.walk()) {
       command(command);
     }
@@ -63,18 +62,20 @@ final class ZshCompletion {
     line("# " + name + " lists for the corpus named by --corpus or CONVO_CORPUS. Turns are offered once the");
     line("# word names their section (7:), sentences once it names their turn (8:8/; before that, the");
     line("# turns, each followed by the slash). _arguments calls it as it is, without compadd options");
-    line("# (the action starts with a space), so that every word it is given is a kind.");
+    line("# (the action starts with a space), so that every word it is given is a kind. Turns and");
+    line("# sentences keep their reading order (1:2 before 1:10): -V makes their group unsorted.");
     line("_" + name + "_corpus() {");
     line("  local kind line want ret=1");
-    line("  local -a values suffix");
+    line("  local -a values suffix sorting");
     line("  for kind in \"$@\"; do");
-    line("    values=() suffix=() want=");
+    line("    values=() suffix=() want= sorting=()");
     line("    case $kind in");
     line("      " + turn + ")");
     line("        [[ $PREFIX == *:* ]] || continue");
-    line("        want=${PREFIX%%:*}: ;;");
+    line("        want=${PREFIX%%:*}: sorting=(-V) ;;");
     line("      " + CorpusList.SENTENCES.noun() + ")");
     line("        [[ $PREFIX == *:* ]] || continue");
+    line("        sorting=(-V)");
     line("        if [[ $PREFIX == */* ]]; then");
     line("          want=${PREFIX%%/*}/");
     line("        else");
@@ -102,9 +103,48 @@ final class ZshCompletion {
     line("      want=${want//:/\\\\:}");
     line("      values=(${(M)values:#$want*})");
     line("    fi");
-    line("    _describe -t ${kind}s $kind values $suffix && ret=0");
+    line("    _describe $sorting -t ${kind}s $kind values $suffix && ret=0");
     line("  done");
     line("  return ret");
+    line("}");
+    line("");
+  }
+
+  /** The names of the commands under those named by the positional words before the cursor. */
+  private void commandsFunction() {
+    String name = tree.name();
+    line("# Offers the names of the commands under those named by the words typed after the current");
+    line("# command (" + name + " help quotes …).");
+    line("_" + name + "_commands() {");
+    line("  local command=" + quote(tree.qualifiedName()) + " word");
+    line("  local -a names");
+    line("  for word in ${words[2,CURRENT-1]:#-*}; do");
+    line("    case \"$command $word\" in");
+    for (CompletionTree command : tree.walk()) {
+      for (CompletionTree sub : command.subcommands()) {
+        List<String> words = new ArrayList<>();
+        words.add(sub.name());
+        words.addAll(sub.aliases());
+        line("      " + words.stream().map(w -> quote(command.qualifiedName() + " " + w))
+            .collect(Collectors.joining("|")) + ") command=" + quote(sub.qualifiedName()) + " ;;");
+      }
+    }
+    line("      *) return 1 ;;");
+    line("    esac");
+    line("  done");
+    line("  case $command in");
+    for (CompletionTree command : tree.walk()) {
+      if (!command.subcommands().isEmpty()) {
+        line("    " + quote(command.qualifiedName()) + ")");
+        line("      names=(");
+        for (CompletionTree sub : command.subcommands()) {
+          line("        " + quote(sub.name().replace(":", "\\:") + ":" + sub.description()));
+        }
+        line("      ) ;;");
+      }
+    }
+    line("  esac");
+    line("  _describe -t commands command names");
     line("}");
     line("");
   }
@@ -196,7 +236,7 @@ final class ZshCompletion {
           suffix = name.startsWith("--") ? "=" : "+";
         }
       }
-      specs.add(quote(exclusions + name + suffix + description + argument));
+      specs.add(quote((option.hidden() ? "!" : "") + exclusions + name + suffix + description + argument));
     }
     return specs;
   }
@@ -210,6 +250,9 @@ final class ZshCompletion {
     if (!values.corpus().isEmpty()) {
       actions.add(" _" + tree.name() + "_corpus "
           + values.corpus().stream().map(CorpusList::noun).collect(Collectors.joining(" ")));
+    }
+    if (values.commands()) {
+      actions.add("_" + tree.name() + "_commands");
     }
     if (values.files()) {
       actions.add("_files");

@@ -1,18 +1,18 @@
-package dev.convo.shell;
+package dev.convo.cli;
 
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Help.Ansi;
 
 /** Help text taken out of the picocli model: markup removed, format escapes resolved. */
-final class Text {
-  private Text() {}
+public final class HelpText {
+  private HelpText() {}
 
   /**
    * The lines of a description as picocli would print them: {@code @|bold …|@} markup stripped,
    * {@code %n} as a line break and {@code %%} as a percent sign.
    */
-  static List<String> lines(String[] description) {
+  public static List<String> lines(String[] description) {
     List<String> lines = new ArrayList<>();
     for (String line : description) {
       String plain = Ansi.OFF.string(line).replace("%%", "\u0000");
@@ -24,7 +24,7 @@ final class Text {
   }
 
   /** The first sentence of a description, on one line: what a completion menu shows. */
-  static String summary(String[] description) {
+  public static String summary(String[] description) {
     StringBuilder first = new StringBuilder();
     for (String line : lines(description)) {
       if (line.isBlank()) {
@@ -43,12 +43,12 @@ final class Text {
     return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
-  static String oneLine(String text) {
+  public static String oneLine(String text) {
     return text.replaceAll("\\s+", " ").strip();
   }
 
   /** At most {@code max} code points, with an ellipsis when cut. */
-  static String abbreviate(String text, int max) {
+  public static String abbreviate(String text, int max) {
     String flat = oneLine(text);
     if (flat.codePointCount(0, flat.length()) <= max) {
       return flat;

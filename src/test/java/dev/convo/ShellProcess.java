@@ -1,4 +1,4 @@
-package dev.convo.shell;
+package dev.convo;
 
 import dev.convo.Child;
 import dev.convo.Tools;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs a real shell (or groff) in a subprocess, with a bounded wait, and keeps what it printed. */
-record ShellProcess(int exitCode, String stdout, String stderr) {
+public record ShellProcess(int exitCode, String stdout, String stderr) {
   private static final long TIMEOUT_SECONDS = 60;
 
-  static ShellProcess run(List<String> command, Path directory, Map<String, String> environment,
+  public static ShellProcess run(List<String> command, Path directory, Map<String, String> environment,
       String stdin) {
     Tools.require(command.get(0));
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
@@ -24,11 +24,11 @@ record ShellProcess(int exitCode, String stdout, String stderr) {
         new String(child.err(), StandardCharsets.UTF_8));
   }
 
-  static ShellProcess run(List<String> command, Path directory) {
+  public static ShellProcess run(List<String> command, Path directory) {
     return run(command, directory, Map.of(), "");
   }
 
-  List<String> lines() {
+  public List<String> lines() {
     return stdout.isEmpty() ? List.of() : List.of(stdout.split("\n"));
   }
 }

@@ -1,5 +1,6 @@
-package dev.convo.shell;
+package dev.convo.cli;
 
+import dev.convo.TestTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.text.Columns;
@@ -59,15 +60,15 @@ class HelpTextTest {
 
   /** The texts of a command that its help wraps: its own, its options', its commands' summaries. */
   static List<String> wrappedTexts(CommandSpec spec) {
-    List<String> texts = new ArrayList<>(Text.lines(spec.usageMessage().description()));
+    List<String> texts = new ArrayList<>(HelpText.lines(spec.usageMessage().description()));
     for (ArgSpec arg : spec.args()) {
       if (!arg.hidden()) {
-        texts.addAll(Text.lines(arg.description()));
+        texts.addAll(HelpText.lines(arg.description()));
       }
     }
     for (CommandLine sub : spec.subcommands().values()) {
       if (!sub.getCommandSpec().usageMessage().hidden()) {
-        texts.add(Text.lines(sub.getCommandSpec().usageMessage().description()).get(0));
+        texts.add(HelpText.lines(sub.getCommandSpec().usageMessage().description()).get(0));
       }
     }
     return texts;
@@ -93,7 +94,7 @@ class HelpTextTest {
   void examplesAreWholeLinesWithTheirCommentsInOneColumn() {
     int commented = 0;
     for (List<String> path : paths()) {
-      List<String> examples = Text.lines(spec(path).usageMessage().footer());
+      List<String> examples = HelpText.lines(spec(path).usageMessage().footer());
       List<String> lines = help(path).lines().toList();
       Set<Integer> columns = new HashSet<>();
       for (String example : examples) {

@@ -1,9 +1,7 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
-import dev.convo.shell.CompletionTree.Candidate;
-import dev.convo.shell.CompletionTree.Opt;
-import dev.convo.shell.CompletionTree.Positional;
-import dev.convo.shell.CompletionTree.Values;
+import dev.convo.completion.CompletionTree.Opt;
+import dev.convo.completion.CompletionTree.Positional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +44,7 @@ final class FishCompletion {
     line("    set -l path " + quote(tree.qualifiedName()));
     line("    set -l index 0");
     line("    set -l skip 0");
+    line("    set -l arguments");
     line("    for token in $tokens");
     line("        if test $skip -eq 1");
     line("            set skip 0");
@@ -71,24 +70,69 @@ final class FishCompletion {
     line("                end");
     line("                continue");
     line("        end");
-    line("        switch \"$path $token\"");
+    line("        if set -l next (" + fn("subcommand") + " $path $token)");
+    line("            set path $next");
+    line("            set index 0");
+    line("            set arguments");
+    line("            continue");
+    line("        end");
+    line("        set index (math $index + 1)");
+    line("        set -a arguments $token");
+    line("    end");
+    line("    echo $path");
+    line("    # -1 while an option's value is awaited: no positional parameter is at the cursor");
+    line("    test $skip -eq 1; and echo -1; or echo $index");
+    line("    set -q arguments[1]; and printf '%s\\n' $arguments");
+    line("end");
+    line("");
+    line("# Prints the command path one level below command $argv[1] when word $argv[2] names one of");
+    line("# its subcommands; fails otherwise.");
+    line("function " + fn("subcommand"));
+    line("    switch \"$argv[1] $argv[2]\"");
     for (CompletionTree command : tree.walk()) {
       for (CompletionTree sub : command.subcommands()) {
         List<String> words = new ArrayList<>();
         words.add(sub.name());
         words.addAll(sub.aliases());
-        line("            case " + words.stream().map(w -> quote(command.qualifiedName() + " " + w))
+        line("        case " + words.stream().map(w -> quote(command.qualifiedName() + " " + w))
             .collect(Collectors.joining(" ")));
-        line("                set path " + quote(sub.qualifiedName()));
-        line("                set index 0");
-        line("                continue");
+        line("            echo " + quote(sub.qualifiedName()));
+        line("            return 0");
       }
     }
-    line("        end");
-    line("        set index (math $index + 1)");
     line("    end");
-    line("    echo $path");
-    line("    echo $index");
+    line("    return 1");
+    line("end");
+    line("");
+    line("# Prints the names of the commands under those named by the positional words typed after");
+    line("# the current command (" + tree.name() + " help quotes …), with their descriptions.");
+    line("function " + fn("commands"));
+    line("    set -l state (" + fn("state") + ")");
+    line("    set -l command " + quote(tree.qualifiedName()));
+    line("    set -e state[1..2]");
+    line("    for word in $state");
+    line("        set command (" + fn("subcommand") + " $command $word); or return");
+    line("    end");
+    line("    switch $command");
+    for (CompletionTree command : tree.walk()) {
+      if (command.subcommands().isEmpty()) {
+        continue;
+      }
+      line("        case " + quote(command.qualifiedName()));
+      line("            printf '%s\\t%s\\n' \\");
+      List<CompletionTree> subs = command.subcommands();
+      for (int i = 0; i < subs.size(); i++) {
+        line("                " + quote(subs.get(i).name()) + " " + quote(subs.get(i).description())
+            + (i < subs.size() - 1 ? " \\" : ""));
+      }
+    }
+    line("    end");
+    line("end");
+    line("");
+    line("# Succeeds when the last word before the cursor is one of the options given.");
+    line("function " + fn("after"));
+    line("    set -l tokens (commandline -opc)");
+    line("    contains -- $tokens[-1] $argv");
     line("end");
     line("");
   }
@@ -179,6 +223,14 @@ final class FishCompletion {
           + " -a " + quote(sub.name()) + " -d " + quote(sub.description()));
     }
     for (Opt option : command.options()) {
+      if (option.hidden()) {
+        if (option.values() != null) {
+          String after = fn("at") + " " + quote(command.qualifiedName()) + "; and " + fn("after") + " "
+              + String.join(" ", option.names());
+          line("complete -c " + name + " -n " + quote(after) + valueArguments(option.values()));
+        }
+        continue;
+      }
       StringBuilder c = new StringBuilder("complete -c " + name + " -n " + at);
       for (String n : option.names()) {
         if (n.startsWith("--")) {
@@ -227,6 +279,9 @@ final class FishCompletion {
     }
     for (CorpusList list : values.corpus()) {
       parts.add("(" + fn("corpus") + " " + list.noun() + ")");
+    }
+    if (values.commands()) {
+      parts.add("(" + fn("commands") + ")");
     }
     return parts.isEmpty() ? "" : " -a " + quote(String.join(" ", parts));
   }

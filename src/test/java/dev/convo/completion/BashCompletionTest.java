@@ -1,5 +1,7 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.TestLauncher;
+import dev.convo.ShellProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.Tools;
@@ -270,5 +272,54 @@ class BashCompletionTest {
         "PATH", TestLauncher.path(TestLauncher.install(work)), "CONVO_CORPUS", other.toString());
 
     assertThat(complete(environment, "convo", "topic", "")).containsExactlyElementsOf(OtherCorpus.TOPIC_NAMES);
+  }
+
+  @Test
+  void completesAllWhereAReferenceGoes() {
+    assertThat(complete("convo", "show", "a")).contains("all");
+    assertThat(complete("convo", "quotes", "show", "a")).doesNotContain("all");
+  }
+
+  @Test
+  void completesTheCommandsUnderThoseGivenToHelp() {
+    assertThat(complete("convo", "help", "quotes", "")).containsExactly("random", "list", "show");
+    assertThat(complete("convo", "help", "")).containsExactlyElementsOf(complete("convo", ""));
+    assertThat(complete("convo", "help", "quotes", "random", "")).isEmpty();
+  }
+
+  @Test
+  void completesTheListsOfCompletionList() {
+    assertThat(complete("convo", "completion", "--list", ""))
+        .containsExactly("section", "topic", "quote", "speaker", "turn", "sentence");
+    assertThat(complete("convo", "completion", "--")).doesNotContain("--list");
+  }
+
+  /**
+   * bash sorts what it lists unless told not to; turn and sentence ids are numbers, which sorted as
+   * text put 7:10 before 7:2. The function's requests to compopt are recorded to see it tell bash.
+   */
+  @Test
+  void turnAndSentenceIdsKeepTheirReadingOrder() {
+    assertThat(compopt("convo show 7:")).contains("-o nosort");
+    assertThat(compopt("convo quotes show 8:8/")).contains("-o nosort");
+    assertThat(compopt("convo topic g")).doesNotContain("-o nosort");
+  }
+
+  private List<String> compopt(String line) {
+    Tools.require("bash-completion", Path.of(BASH_COMPLETION));
+    String driver = String.join("\n",
+        "source " + BASH_COMPLETION,
+        "source \"$SCRIPT\"",
+        "compopt() { printf '%s\\n' \"$*\"; }",
+        "COMP_WORDS=(\"$@\")",
+        "COMP_CWORD=$((${#COMP_WORDS[@]} - 1))",
+        "COMP_LINE=$LINE",
+        "COMP_POINT=${#COMP_LINE}",
+        "_convo");
+    List<String> command = new ArrayList<>(List.of("bash", "--norc", "--noprofile", "-c", driver, "bash"));
+    command.addAll(bashWords(line, DEFAULT_BREAKS));
+    ShellProcess bash = ShellProcess.run(command, work, Map.of("SCRIPT", SCRIPT.toString(), "LINE", line), "");
+    assertThat(bash.stderr()).isEmpty();
+    return bash.lines();
   }
 }

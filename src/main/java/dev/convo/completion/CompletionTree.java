@@ -1,5 +1,6 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.cli.HelpText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -25,24 +25,15 @@ record CompletionTree(
     List<Opt> options,
     List<Positional> positionals) {
 
-  /** An option; {@code values} is null for a flag. */
-  record Opt(List<String> names, String description, Values values, boolean valueOptional) {}
+  /**
+   * An option; {@code values} is null for a flag. A hidden option is not offered, but its value
+   * is completed once it is typed.
+   */
+  record Opt(List<String> names, String description, Values values, boolean valueOptional,
+      boolean hidden) {}
 
   /** Positional parameters at indexes {@code min..max} (inclusive) of their command. */
   record Positional(int min, int max, String label, String description, Values values) {}
-
-  /**
-   * What to offer for one value: fixed candidates (enum constants or picocli completion
-   * candidates), file names, and lists taken from the corpus.
-   */
-  record Values(List<Candidate> fixed, boolean files, Set<CorpusList> corpus) {
-    boolean isEmpty() {
-      return fixed.isEmpty() && !files && corpus.isEmpty();
-    }
-  }
-
-  /** A word to offer and a short description shells that show one (zsh, fish) print beside it. */
-  record Candidate(String value, String description) {}
 
   String name() {
     return path.get(path.size() - 1);
@@ -68,6 +59,11 @@ record CompletionTree(
     return all;
   }
 
+  /** The options offered by name. */
+  List<Opt> visibleOptions() {
+    return options.stream().filter(o -> !o.hidden()).toList();
+  }
+
   List<Opt> optionsTakingValues() {
     return options.stream().filter(o -> o.values() != null).toList();
   }
@@ -90,9 +86,6 @@ record CompletionTree(
     }
     List<Opt> options = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
-      if (option.hidden()) {
-        continue;
-      }
       Set<String> names = new LinkedHashSet<>(List.of(option.names()));
       if (option.negatable()) {
         CommandLine.INegatableOptionTransformer negation = spec.negatableOptionTransformer();
@@ -103,9 +96,10 @@ record CompletionTree(
       boolean takesValue = option.arity().max() > 0;
       options.add(new Opt(
           List.copyOf(names),
-          Text.summary(option.description()),
-          takesValue ? values(spec, option) : null,
-          option.arity().min() == 0));
+          HelpText.summary(option.description()),
+          takesValue ? Values.of(option) : null,
+          option.arity().min() == 0,
+          option.hidden()));
     }
     List<Positional> positionals = new ArrayList<>();
     for (PositionalParamSpec param : spec.positionalParameters()) {
@@ -116,28 +110,15 @@ record CompletionTree(
           param.index().min(),
           param.index().max(),
           param.paramLabel(),
-          Text.summary(param.description()),
-          values(spec, param)));
+          HelpText.summary(param.description()),
+          Values.of(param)));
     }
     return new CompletionTree(
         path,
-        Text.summary(spec.usageMessage().description()),
+        HelpText.summary(spec.usageMessage().description()),
         List.of(spec.aliases()),
         List.copyOf(subs),
         List.copyOf(options),
         List.copyOf(positionals));
-  }
-
-  private static Values values(CommandSpec command, ArgSpec arg) {
-    Set<CorpusList> corpus = CorpusList.forArgument(command, arg);
-    List<Candidate> fixed = new ArrayList<>();
-    if (corpus.isEmpty() && arg.completionCandidates() != null) {
-      for (String value : arg.completionCandidates()) {
-        fixed.add(new Candidate(value, ""));
-      }
-    }
-    boolean files = java.nio.file.Path.class.isAssignableFrom(arg.type())
-        || java.io.File.class.isAssignableFrom(arg.type());
-    return new Values(List.copyOf(fixed), files, corpus);
   }
 }

@@ -1,9 +1,7 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
-import dev.convo.shell.CompletionTree.Candidate;
-import dev.convo.shell.CompletionTree.Opt;
-import dev.convo.shell.CompletionTree.Positional;
-import dev.convo.shell.CompletionTree.Values;
+import dev.convo.completion.CompletionTree.Opt;
+import dev.convo.completion.CompletionTree.Positional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +74,16 @@ final class BashCompletion {
     line("  esac");
     line("}");
     line("");
+    line("# Adds the names of the commands under those named by the positional words typed so far");
+    line("# (convo help quotes …).");
+    line("_" + fn("commands") + "() {");
+    line("  local path=" + quote(tree.qualifiedName()) + " word");
+    line("  for word in \"${arguments[@]}\"; do");
+    line("    _" + fn("subcommand") + " \"$path\" \"$word\" || return 0");
+    line("  done");
+    line("  _" + fn("subcommand_names") + " \"$path\"");
+    line("}");
+    line("");
   }
 
   private void options() {
@@ -83,7 +91,7 @@ final class BashCompletion {
     line("_" + fn("options") + "() {");
     line("  case $1 in");
     for (CompletionTree command : tree.walk()) {
-      List<String> names = command.options().stream().flatMap(o -> o.names().stream()).toList();
+      List<String> names = command.visibleOptions().stream().flatMap(o -> o.names().stream()).toList();
       if (!names.isEmpty()) {
         line("    " + quote(command.qualifiedName()) + ") candidates+=(" + words(names) + ") ;;");
       }
@@ -158,6 +166,9 @@ final class BashCompletion {
     for (CorpusList list : values.corpus()) {
       parts.add("_" + fn("corpus") + " " + list.noun());
     }
+    if (values.commands()) {
+      parts.add("_" + fn("commands"));
+    }
     if (values.files()) {
       parts.add("files=1");
     }
@@ -169,13 +180,14 @@ final class BashCompletion {
     line("# Adds the corpus's names of kind $1 to the candidates: those of the bundled interview, or");
     line("# those " + name + " lists for the corpus named by --corpus or CONVO_CORPUS. Turns are offered once");
     line("# the word names their section (7:), sentences once it names their turn (8:8/; before that,");
-    line("# the turns, each followed by the slash).");
+    line("# the turns, each followed by the slash); they keep their reading order (1:2 before 1:10).");
     line("_" + fn("corpus") + "() {");
     line("  local kind=$1 suffix=");
     line("  case $kind in");
-    line("    " + CorpusList.TURNS.noun() + ") [[ $cur == *:* ]] || return 0 ;;");
+    line("    " + CorpusList.TURNS.noun() + ") [[ $cur == *:* ]] || return 0; nosort=1 ;;");
     line("    " + CorpusList.SENTENCES.noun() + ")");
     line("      [[ $cur == *:* ]] || return 0");
+    line("      nosort=1");
     line("      [[ $cur == */* ]] || kind=" + CorpusList.TURNS.noun() + " suffix=/ nospace=1 ;;");
     line("  esac");
     line("  local -a names=()");
@@ -201,8 +213,8 @@ final class BashCompletion {
     String name = tree.name();
     line("_" + name + "() {");
     line("  local path=" + quote(tree.qualifiedName())
-        + " corpus= index=0 option= files=0 nospace=0 word i");
-    line("  local -a candidates=() words=()");
+        + " corpus= index=0 option= files=0 nospace=0 nosort=0 word i");
+    line("  local -a candidates=() words=() arguments=()");
     line("  # bash splits words at ':' too (it is in COMP_WORDBREAKS): 7 : 3 is put back together as");
     line("  # 7:3 wherever nothing separated the pieces on the command line");
     line("  local line=${COMP_LINE:0:COMP_POINT} glued");
@@ -236,10 +248,11 @@ final class BashCompletion {
     line("      continue");
     line("    fi");
     line("    if _" + fn("subcommand") + " \"$path\" \"$word\"; then");
-    line("      index=0");
+    line("      index=0 arguments=()");
     line("      continue");
     line("    fi");
     line("    ((index++))");
+    line("    arguments+=(\"$word\")");
     line("  done");
     line("  # --corpus as typed: drop its quotes or backslashes, expand a leading ~");
     line("  case $corpus in");
@@ -275,6 +288,7 @@ final class BashCompletion {
     line("    while IFS= read -r word; do COMPREPLY+=(\"$word\"); done < <(compgen -f -- \"$cur\")");
     line("  fi");
     line("  ((nospace)) && compopt -o nospace 2>/dev/null");
+    line("  ((nosort)) && compopt -o nosort 2>/dev/null");
     line("  # bash replaces only the part of the word after its last ':'");
     line("  if [[ $cur == *:* && $COMP_WORDBREAKS == *:* ]] && ((${#COMPREPLY[@]})); then");
     line("    word=${cur%\"${cur##*:}\"}");

@@ -1,5 +1,7 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.TestLauncher;
+import dev.convo.ShellProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ZshCompletionTest {
   static final Path SCRIPT = Path.of("completions/convo.zsh").toAbsolutePath();
-  static final Path DRIVER = Path.of("src/test/resources/dev/convo/shell/complete.zsh").toAbsolutePath();
+  static final Path DRIVER = Path.of("src/test/resources/dev/convo/completion/complete.zsh").toAbsolutePath();
 
   /** The lines README.md gives for ~/.zshrc. */
   static final String ZSHRC = "fpath=(~/.zfunc $fpath); autoload -Uz compinit && compinit\n";
@@ -164,5 +166,25 @@ class ZshCompletionTest {
         .containsExactlyInAnyOrderElementsOf(OtherCorpus.TOPIC_NAMES);
     assertThat(words(Map.of("PATH", path, "CONVO_CORPUS", other.toString()), "convo topic f"))
         .containsExactly("fusion-power");
+  }
+
+  @Test
+  void offersAllTheCommandsUnderThoseGivenToHelpAndTheListsOfCompletionList() {
+    assertThat(words("convo show al")).contains("all");
+    assertThat(words("convo help quotes ")).containsExactlyInAnyOrder("random", "list", "show");
+    assertThat(words("convo help ")).containsExactlyInAnyOrderElementsOf(words("convo "));
+    assertThat(words("convo completion --list "))
+        .containsExactlyInAnyOrder("section", "topic", "quote", "speaker", "turn", "sentence");
+    assertThat(words("convo completion --")).doesNotContain("--list");
+  }
+
+  /** zsh sorts each group of matches unless it is added unsorted; the driver marks which were. */
+  @Test
+  void turnAndSentenceIdsAreOfferedUnsortedInTheirReadingOrder() {
+    Map<String, String> marked = Map.of("MARK_UNSORTED", "1");
+    assertThat(words(marked, "convo show 7:")).containsExactlyElementsOf(
+        CorpusNames.turnsOf("7").stream().map(t -> "unsorted " + t).toList());
+    assertThat(words(marked, "convo quotes show 8:8/")).allMatch(w -> w.startsWith("unsorted "));
+    assertThat(words(marked, "convo topic gp")).noneMatch(w -> w.startsWith("unsorted "));
   }
 }

@@ -1,4 +1,4 @@
-package dev.convo.shell;
+package dev.convo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,20 +11,20 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /** The program's command tree in a fixed environment, and a way to run it and keep its output. */
-final class TestTree {
+public final class TestTree {
   private TestTree() {}
 
-  static CommandLine commandLine() {
+  public static CommandLine commandLine() {
     return commandLine(new StringWriter(), new StringWriter());
   }
 
-  static CommandLine commandLine(StringWriter out, StringWriter err) {
+  public static CommandLine commandLine(StringWriter out, StringWriter err) {
     Env env = Env.fixed(Map.of(), false, 80, 24, LocalDate.of(2024, 3, 18), (command, text) -> false);
     return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env);
   }
 
   /** What {@code convo ARGS} prints, after checking it succeeded and printed no error. */
-  static String output(String... args) {
+  public static String output(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = commandLine(out, err).execute(args);

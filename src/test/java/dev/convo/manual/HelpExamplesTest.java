@@ -1,5 +1,9 @@
-package dev.convo.shell;
+package dev.convo.manual;
 
+import dev.convo.cli.HelpText;
+import dev.convo.TestTree;
+import dev.convo.TestLauncher;
+import dev.convo.ShellProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.Tools;
@@ -57,8 +61,8 @@ class HelpExamplesTest {
 
   private static void collect(CommandLine command, List<Example> into) {
     CommandSpec spec = command.getCommandSpec();
-    List<String> lines = new ArrayList<>(Text.lines(spec.usageMessage().description()));
-    lines.addAll(Text.lines(spec.usageMessage().footer()));
+    List<String> lines = new ArrayList<>(HelpText.lines(spec.usageMessage().description()));
+    lines.addAll(HelpText.lines(spec.usageMessage().footer()));
     for (String line : joinContinuations(lines)) {
       // examples are indented; the text around them is not
       if (line.startsWith("  ")) {

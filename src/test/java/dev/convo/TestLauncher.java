@@ -1,4 +1,4 @@
-package dev.convo.shell;
+package dev.convo;
 
 import com.google.gson.Gson;
 import dev.convo.Main;
@@ -16,11 +16,11 @@ import picocli.CommandLine;
  * A {@code convo} command for shells under test: a script that starts this build's classes, so
  * the completion scripts can find the program on PATH and ask it for another corpus's names.
  */
-final class TestLauncher {
+public final class TestLauncher {
   private TestLauncher() {}
 
   /** Writes {@code DIR/bin/convo} and returns the bin directory, to put first on PATH. */
-  static Path install(Path dir) throws IOException {
+  public static Path install(Path dir) throws IOException {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     String classpath = List.of(Main.class, CommandLine.class, Gson.class).stream()
         .map(TestLauncher::location)
@@ -33,7 +33,7 @@ final class TestLauncher {
   }
 
   /** PATH with {@code bin} first. */
-  static String path(Path bin) {
+  public static String path(Path bin) {
     return bin + File.pathSeparator + System.getenv("PATH");
   }
 

@@ -1,5 +1,7 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.TestLauncher;
+import dev.convo.ShellProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -135,5 +137,15 @@ class FishCompletionTest {
         .containsExactlyInAnyOrderElementsOf(OtherCorpus.TOPIC_NAMES);
     assertThat(words(Map.of("PATH", path, "CONVO_CORPUS", other.toString()), "convo topic f"))
         .containsExactly("fusion-power");
+  }
+
+  @Test
+  void completesAllTheCommandsUnderThoseGivenToHelpAndTheListsOfCompletionList() {
+    assertThat(words("convo show al")).contains("all");
+    assertThat(words("convo help quotes ")).containsExactlyInAnyOrder("random", "list", "show");
+    assertThat(words("convo help ")).containsExactlyInAnyOrderElementsOf(words("convo "));
+    assertThat(words("convo completion --list "))
+        .containsExactlyInAnyOrder("section", "topic", "quote", "speaker", "turn", "sentence");
+    assertThat(words("convo completion --")).doesNotContain("--list");
   }
 }

@@ -1,5 +1,6 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
+import dev.convo.TestTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.corpus.BundledCorpus;

@@ -1,4 +1,4 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
 import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoCommand;
@@ -25,9 +25,10 @@ public final class CompletionCommand implements Callable<Integer> {
     /** The script for the command tree under {@code root}, with the names of {@code corpus}. */
     public String script(CommandSpec root, Corpus corpus) {
       CompletionTree tree = CompletionTree.of(root);
-      Map<CorpusList, List<CompletionTree.Candidate>> names = new EnumMap<>(CorpusList.class);
+      Names all = new Names(corpus);
+      Map<CorpusList, List<Candidate>> names = new EnumMap<>(CorpusList.class);
       for (CorpusList list : CorpusList.values()) {
-        names.put(list, list.candidates(corpus));
+        names.put(list, all.typable(list));
       }
       return switch (this) {
         case bash -> new BashCompletion(tree, names).script();
@@ -44,7 +45,9 @@ public final class CompletionCommand implements Callable<Integer> {
    * --corpus or CONVO_CORPUS): one {@code name<TAB>description} line per value.
    */
   private final OptionSpec list = OptionSpec.builder("--list").type(String.class).hidden(true)
-      .paramLabel("KIND").build();
+      .paramLabel("KIND")
+      .completionCandidates(Arrays.stream(CorpusList.values()).map(CorpusList::noun).toList())
+      .build();
   private final CommandSpec spec = CommandBuilder.command(this, "completion")
       .description(
           "Print the completion script for bash, zsh or fish. It completes commands, options, option"
@@ -85,7 +88,7 @@ public final class CompletionCommand implements Callable<Integer> {
           + String.join(", ", Arrays.stream(CorpusList.values()).map(CorpusList::noun).toList())
           + ")");
     }
-    for (CompletionTree.Candidate c : kind.candidates(ConvoCommand.of(spec).corpus())) {
+    for (Candidate c : new Names(ConvoCommand.of(spec).corpus()).typable(kind)) {
       out.println(c.value() + "\t" + c.description());
     }
     out.flush();

@@ -1,5 +1,6 @@
-package dev.convo.shell;
+package dev.convo.manual;
 
+import dev.convo.cli.HelpText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +93,11 @@ final class ManPage {
         + " \"User Commands\"");
     line(".ad l");
     line(".SH NAME");
-    line(escape(name) + " \\- " + escape(lowerFirst(Text.summary(root.usageMessage().description()))));
+    line(escape(name) + " \\- " + escape(lowerFirst(HelpText.summary(root.usageMessage().description()))));
     line(".SH SYNOPSIS");
     synopsis(root);
     line(".SH DESCRIPTION");
-    paragraphs(Text.lines(root.usageMessage().description()));
+    paragraphs(HelpText.lines(root.usageMessage().description()));
     footer(root);
     if (!root.options().isEmpty()) {
       line(".SH OPTIONS");
@@ -116,7 +117,7 @@ final class ManPage {
     for (CommandSpec command : commands(root)) {
       line(".SS " + quoted(command.qualifiedName()));
       synopsis(command);
-      paragraphs(Text.lines(command.usageMessage().description()));
+      paragraphs(HelpText.lines(command.usageMessage().description()));
       options(command, false);
       positionals(command);
       footer(command);
@@ -162,7 +163,7 @@ final class ManPage {
 
   private void synopsis(CommandSpec command) {
     String synopsis = new Help(command, Help.defaultColorScheme(Ansi.OFF)).synopsis(0);
-    String flat = Text.oneLine(synopsis);
+    String flat = HelpText.oneLine(synopsis);
     String qualified = command.qualifiedName();
     line(".PP");
     if (flat.startsWith(qualified)) {
@@ -226,8 +227,8 @@ final class ManPage {
   private void footer(CommandSpec command) {
     String[] footer = command.usageMessage().footer();
     if (footer.length > 0) {
-      List<String> lines = new ArrayList<>(Text.lines(new String[] {command.usageMessage().footerHeading()}));
-      lines.addAll(Text.lines(footer));
+      List<String> lines = new ArrayList<>(HelpText.lines(new String[] {command.usageMessage().footerHeading()}));
+      lines.addAll(HelpText.lines(footer));
       paragraphs(lines);
     }
   }
@@ -275,7 +276,7 @@ final class ManPage {
   }
 
   private void describe(String[] description) {
-    List<String> lines = Text.lines(description);
+    List<String> lines = HelpText.lines(description);
     for (int i = 0; i < lines.size(); i++) {
       if (i > 0) {
         line(".br");

@@ -1,4 +1,4 @@
-package dev.convo.shell;
+package dev.convo.manual;
 
 import java.util.ArrayList;
 import java.util.List;

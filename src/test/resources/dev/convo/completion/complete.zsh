@@ -3,6 +3,8 @@
 # whatever the interactive zsh printed there, so that a warning from a completion function fails
 # the test that asked.
 # Usage: zsh -f complete.zsh HOME 'convo topic gp'
+# With MARK_UNSORTED=1 in the environment, each word zsh was asked to keep unsorted (compadd -V,
+# in its reading order) is printed after "unsorted ".
 # HOME is set up as README.md tells a user to: the completion function in ~/.zfunc/_convo and a
 # ~/.zshrc that puts ~/.zfunc on fpath and runs compinit. A second, interactive zsh with that HOME
 # runs on a pseudo-terminal (zpty), without the machine's own /etc/zsh files (-d), which differ
@@ -11,7 +13,7 @@
 # fpath in ~/.zcompdump, so runs after the first start at once.
 emulate -L zsh
 zmodload zsh/zpty || { print -u2 'zsh/zpty is missing'; exit 3 }
-local home=${1:A} line=$2
+local home=${1:A} line=$2 mark_unsorted=${MARK_UNSORTED:-}
 local work=$(mktemp -d)
 local setup=$work/setup.zsh
 cat > $setup <<SETUP
@@ -34,12 +36,16 @@ compadd() {
     if [[ \$i == \\(* ]]; then eval "descriptions=\$i"; else descriptions=("\${(@P)i}"); fi
   fi
   builtin compadd -A hits "\$@"
+  # with MARK_UNSORTED set, a word added to a group zsh keeps unsorted (-V) is marked so
+  local mark=
+  [[ -n ${(q)mark_unsorted} && \${@[1,(i)(-|--)]} == *(-V|-o\ nosort)* ]] && mark='unsorted '
+
   (( \$#hits )) || return 1
   local hit shown
   for hit in \$hits; do
     # a description is laid out as "word   -- text", for every word offered, matching or not
     shown=\${(M)descriptions:#\${(b)hit}( ##-- *|)}
-    print -r -- "\$hit\${shown:+ -- \${shown#* -- }}" >> ${(q)work}/out
+    print -r -- "\$mark\$hit\${shown:+ -- \${shown#* -- }}" >> ${(q)work}/out
   done
 }
 _capture_done() { : >> ${(q)work}/out; print done > ${(q)work}/done }

@@ -1,4 +1,4 @@
-package dev.convo.shell;
+package dev.convo.completion;
 
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;

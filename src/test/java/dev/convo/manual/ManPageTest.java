@@ -1,5 +1,7 @@
-package dev.convo.shell;
+package dev.convo.manual;
 
+import dev.convo.TestTree;
+import dev.convo.ShellProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,0 +1,143 @@
+package dev.convo.completion;
+
+import dev.convo.cli.HelpText;
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Quote;
+import dev.convo.corpus.Section;
+import dev.convo.corpus.Speaker;
+import dev.convo.corpus.Topic;
+import dev.convo.corpus.Turn;
+import dev.convo.query.Sentences;
+import dev.convo.text.Columns;
+import dev.convo.text.Escape;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names one corpus offers, each with a description a reader can choose by: a topic's titles,
+ * a section's, the first words of a turn, a quote or a sentence, a speaker's name. Each list is
+ * worked out once, when first asked for, in reading order.
+ */
+public final class Names {
+  /** Columns of a turn's or a quote's opening words shown beside its id: enough to recognise it. */
+  public static final int GIST_COLUMNS = 30;
+
+  private final Corpus corpus;
+  private final Map<CorpusList, List<Candidate>> lists = new EnumMap<>(CorpusList.class);
+
+  public Names(Corpus corpus) {
+    this.corpus = corpus;
+  }
+
+  /** Every value of {@code list}, in the corpus's order. */
+  public List<Candidate> all(CorpusList list) {
+    return lists.computeIfAbsent(list, this::compute);
+  }
+
+  /**
+   * The values of {@code list} a shell script offers: each once, and only those a shell takes
+   * unquoted.
+   */
+  public List<Candidate> typable(CorpusList list) {
+    Set<String> seen = new HashSet<>();
+    return all(list).stream().filter(c -> c.typable() && seen.add(c.value())).toList();
+  }
+
+  /**
+   * The values of {@code list} to offer for {@code word}, the word being typed: all of them, but
+   * turns only once the word names their section ({@code 7:}), sentences once it names their turn
+   * ({@code 8:8/}) and, before that, the turns of the section it names, each leading on to its
+   * sentences.
+   */
+  public List<Candidate> forWord(CorpusList list, String word) {
+    int colon = word.indexOf(':');
+    int slash = word.indexOf('/');
+    return switch (list) {
+      case TURNS -> colon < 0 ? List.of() : turnsOf(word.substring(0, colon));
+      case SENTENCES -> {
+        if (slash >= 0) {
+          yield corpus.turn(word.substring(0, slash)).map(Names::sentences).orElse(List.of());
+        }
+        yield colon < 0 ? List.of()
+            : turnsOf(word.substring(0, colon)).stream().map(t -> t.leadingOn("/")).toList();
+      }
+      default -> colon < 0 ? all(list) : List.of();
+    };
+  }
+
+  private List<Candidate> compute(CorpusList list) {
+    List<Candidate> out = new ArrayList<>();
+    switch (list) {
+      case TOPICS -> {
+        for (Topic topic : corpus.topics()) {
+          out.add(candidate(topic.slug(), topic.title() + " · " + topic.titleZh(), topic.titleZh()));
+        }
+        for (Topic topic : corpus.topics()) {
+          for (String alias : topic.aliases()) {
+            out.add(candidate(alias, topic.title() + " (" + topic.slug() + ")", topic.titleZh()));
+          }
+        }
+      }
+      case SECTIONS -> {
+        for (Section section : corpus.sections()) {
+          out.add(candidate(section.id(), section.titleEn() + " · " + section.title(), section.title()));
+        }
+      }
+      case QUOTES -> {
+        for (Quote quote : corpus.quotes()) {
+          out.add(candidate(quote.id(), gist(quote.text())));
+        }
+      }
+      case TURNS -> {
+        for (Turn turn : corpus.turns()) {
+          out.add(turn(turn));
+        }
+      }
+      case SENTENCES -> {
+        for (Turn turn : corpus.turns()) {
+          out.addAll(sentences(turn));
+        }
+      }
+      case SPEAKERS -> {
+        for (Speaker speaker : corpus.speakers()) {
+          out.add(candidate(speaker.id(), speaker.name()));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Candidate> turnsOf(String sectionId) {
+    Optional<Section> section = corpus.section(sectionId);
+    return section.map(s -> s.turns().stream().map(this::turn).toList()).orElse(List.of());
+  }
+
+  private Candidate turn(Turn turn) {
+    String label = corpus.speaker(turn.speaker()).map(Speaker::label).orElse(turn.speaker());
+    return candidate(turn.id(), label + ": " + gist(turn.paragraphs().get(0)));
+  }
+
+  private static List<Candidate> sentences(Turn turn) {
+    return Sentences.of(turn).stream().map(s -> candidate(s.id(), gist(s.text()))).toList();
+  }
+
+  /** The start of {@code text}, on one line, in at most {@link #GIST_COLUMNS} columns. */
+  public static String gist(String text) {
+    return Columns.shorten(HelpText.oneLine(text), GIST_COLUMNS);
+  }
+
+  private static Candidate candidate(String value, String description) {
+    return candidate(value, description, description);
+  }
+
+  /** Every description is escaped here: an escape sequence in a title must not reach a terminal. */
+  private static Candidate candidate(String value, String description, String brief) {
+    return new Candidate(value, Escape.line(HelpText.oneLine(description)),
+        Escape.line(HelpText.oneLine(brief)));
+  }
+}
