@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * JSON read as strictly as a schema with {@code additionalProperties: false} reads it, over Gson's
- * streaming reader. An object is read against the list of its fields, all required: a field not
- * in the list, a field given twice (JSON leaves its meaning undefined) and a field left out each
- * fail, naming the field. Every failure is a {@link CorpusException}, {@code FILE: what, at PATH}.
+ * streaming reader. An object is read against the list of its fields, all required unless marked
+ * optional: a field not in the list, a field given twice (JSON leaves its meaning undefined) and a
+ * required field left out each fail, naming the field. Every failure is a {@link CorpusException}, {@code FILE: what, at PATH}.
  *
  * <p>A path is made only for a message: it is a string built anew on every call, and values are
  * read for every turn of the document on every start-up.
@@ -29,6 +29,8 @@ final class StrictJson {
   private final String name;
   private final String[][] fields = new String[MAX_DEPTH][];
   private final int[] seen = new int[MAX_DEPTH];
+  /** Per open object, a bit for each field it may leave out. */
+  private final int[] optional = new int[MAX_DEPTH];
   private int depth;
 
   StrictJson(Reader text, String name) {
@@ -50,10 +52,19 @@ final class StrictJson {
 
   /** Begins an object that has exactly the fields {@code names}, in any order. */
   void beginObject(String[] names) throws IOException, CorpusException {
+    beginObject(names, 0);
+  }
+
+  /**
+   * Begins an object that has the fields {@code names}, in any order, where those whose bits are
+   * set in {@code mayLack} ({@code 1 << index}) may be left out.
+   */
+  void beginObject(String[] names, int mayLack) throws IOException, CorpusException {
     expect(JsonToken.BEGIN_OBJECT);
     in.beginObject();
     fields[depth] = names;
     seen[depth] = 0;
+    optional[depth] = mayLack;
     depth++;
   }
 
@@ -82,13 +93,13 @@ final class StrictJson {
         + path.substring(0, path.length() - field.length()) + abbreviate(field));
   }
 
-  /** Ends the object, which must have had every one of its fields. */
+  /** Ends the object, which must have had every one of its fields that may not be left out. */
   void endObject() throws IOException, CorpusException {
     in.endObject();
     depth--;
     String[] names = fields[depth];
     for (int i = 0; i < names.length; i++) {
-      if ((seen[depth] & (1 << i)) == 0) {
+      if (((seen[depth] | optional[depth]) & (1 << i)) == 0) {
         throw fail("missing required field '" + names[i] + "', at " + in.getPreviousPath());
       }
     }
