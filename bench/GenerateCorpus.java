@@ -102,7 +102,7 @@ public final class GenerateCorpus {
           Matcher m = SENTENCE.matcher(paragraph);
           String text = m.find() ? m.group() : paragraph;
           quotes.add(new Quote("q" + (quotes.size() + 1), turn.id(), id, turn.speaker(), 0, 0,
-              text.codePointCount(0, text.length()), text, quote.emphasised(), null, null));
+              text.codePointCount(0, text.length()), text, quote.emphasised(), null, null, Quote.BOLD, List.of()));
         }
       }
     }
@@ -115,7 +115,7 @@ public final class GenerateCorpus {
         }
       }
       topics.add(new Topic(topic.slug(), topic.title(), topic.titleZh(), topic.aliases(),
-          topicSections, topic.keywords()));
+          topicSections, topic.keywords(), topic.turns(), topic.names()));
     }
     return new Corpus(real.metadata(), sections, quotes, topics);
   }

@@ -1985,7 +1985,7 @@ _convo_commands() {
         'show:Read the interview: a section, a turn, a range of turns, a slug, or all of it'
         'search:Search the turns'
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
-        'ingest:Extract a corpus from a transcript in Markdown: numbered section headings (bold, or ## 1'
+        'ingest:Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor'\''s preface), plain '\''Name: text'\'' lines, a podcast site'\''s '\''Name (00:12:34) text'\'' with chapters as headings, or WebVTT with <v Name> voices'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
         'help:Show the help of convo or of a command, the same as --help'
@@ -2022,7 +2022,7 @@ _convo_cmd() {
         'show:Read the interview: a section, a turn, a range of turns, a slug, or all of it'
         'search:Search the turns'
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
-        'ingest:Extract a corpus from a transcript in Markdown: numbered section headings (bold, or ## 1'
+        'ingest:Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor'\''s preface), plain '\''Name: text'\'' lines, a podcast site'\''s '\''Name (00:12:34) text'\'' with chapters as headings, or WebVTT with <v Name> voices'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
         'help:Show the help of convo or of a command, the same as --help'
@@ -2266,6 +2266,7 @@ _convo_cmd_ingest() {
   _arguments -s \
     '(-o --output)-o+[Write the corpus here (atomically) instead of to standard output]:output:_files' \
     '(-o --output)--output=[Write the corpus here (atomically) instead of to standard output]:output:_files' \
+    '(--format)--format=[markdown, plain, podcast or webvtt (default: recognised from the file; see data/README.md)]:format:(markdown plain podcast webvtt)' \
     '(--topics)--topics=[Curated section slugs, English titles and topics (JSON)]:topics:_files' \
     '(--repairs)--repairs=[Line-anchored corrections of conversion damage in the source (JSON)]:repairs:_files' \
     '(--quotes)--quotes=[Curated quotes beside the key quotes: whole sentences of a turn, with their topics (JSON)]:quotes:_files' \

@@ -2,8 +2,10 @@ package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusWriter;
+import dev.convo.ingest.AtomicFile;
 import dev.convo.ingest.Ingest;
 import dev.convo.ingest.IngestException;
+import dev.convo.ingest.TranscriptFormat;
 import dev.convo.text.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,18 +14,27 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.TypeConversionException;
 
 public final class IngestCommand implements Callable<Integer> {
   private final PositionalParamSpec source = CommandBuilder.parameter(Path.class, "1", "FILE",
       "The transcript to read.");
   private final OptionSpec output = CommandBuilder.option(Path.class, "OUT",
       "Write the corpus here (atomically) instead of to standard output.", "-o", "--output");
+  private final OptionSpec format = OptionSpec.builder("--format").type(TranscriptFormat.class)
+      .paramLabel("FORMAT").converters(new FormatConverter()).completionCandidates(new FormatNames())
+      .description("markdown, plain, podcast or webvtt (default: recognised from the file; see"
+          + " data/README.md).")
+      .build();
   private final OptionSpec topics = CommandBuilder.option(Path.class, "FILE",
       "Curated section slugs, English titles and topics (JSON).", "--topics");
   private final OptionSpec repairs = CommandBuilder.option(Path.class, "FILE",
@@ -33,19 +44,39 @@ public final class IngestCommand implements Callable<Integer> {
       "--quotes");
   private final CommandSpec spec = CommandBuilder.command(this, "ingest")
       .description(
-          "Extract a corpus from a transcript in Markdown: numbered section headings (bold, or ## 1. Title),"
-              + " bold speaker labels, an optional editor's preface.",
+          "Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker"
+              + " labels, an optional editor's preface), plain 'Name: text' lines, a podcast site's"
+              + " 'Name (00:12:34) text' with chapters as headings, or WebVTT with <v Name> voices.",
           "",
           "Example, regenerating the bundled corpus:",
           "  convo ingest data/source/lex-fridman-sam-altman-2024.zh.md \\",
           "      --topics data/topics.json --repairs data/repairs.json --quotes data/quotes.json \\",
           "      -o data/corpus.json")
       .standardHelpOptions()
-      .add(source, output, topics, repairs, quotes)
+      .add(source, output, format, topics, repairs, quotes)
       .build();
 
   public CommandSpec spec() {
     return spec;
+  }
+
+  static final class FormatConverter implements ITypeConverter<TranscriptFormat> {
+    @Override
+    public TranscriptFormat convert(String value) {
+      TranscriptFormat format = TranscriptFormat.named(value);
+      if (format == null) {
+        throw new TypeConversionException("unknown transcript format '" + value
+            + "' (expected markdown, plain, podcast or webvtt)");
+      }
+      return format;
+    }
+  }
+
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(TranscriptFormat.values()).map(TranscriptFormat::id).iterator();
+    }
   }
 
   private static String describe(IOException e) {
@@ -92,7 +123,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
     Corpus corpus;
     try {
-      corpus = Ingest.extract(source.getValue(), topics.getValue(), repairs.getValue(), quotes.getValue());
+      corpus = Ingest.extract(source.getValue(), format.getValue(), topics.getValue(), repairs.getValue(),
+          quotes.getValue());
     } catch (IngestException e) {
       Errors.print(err, e.getMessage());
       return ExitCode.USAGE;
@@ -106,7 +138,7 @@ public final class IngestCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     try {
-      Ingest.writeAtomically(corpus, output);
+      AtomicFile.write(corpus, output);
     } catch (IOException e) {
       Errors.print(err, output + ": cannot write (" + describe(e) + ")");
       return ExitCode.USAGE;

@@ -18,7 +18,9 @@ final class CorpusDocument {
   private static final String[] PREFACE = {"paragraphs", "favourites"};
   private static final String[] FAVOURITE = {"rank", "text", "quote"};
   private static final String[] SECTION = {"id", "slug", "number", "title", "titleEn", "turns"};
-  private static final String[] TURN = {"id", "speaker", "paragraphs"};
+  private static final String[] TURN = {"id", "speaker", "paragraphs", "time"};
+  /** A turn may lack its time, the last field: only some transcripts give one. */
+  private static final int TURN_REQUIRED = 3;
   private static final String[] QUOTE = {"id", "turn", "speaker", "paragraph", "start", "end", "text",
       "emphasised", "editorRank", "editorText", "origin", "topics"};
   private static final String[] TOPIC =
@@ -193,7 +195,7 @@ final class CorpusDocument {
   }
 
   /** A turn as written: its section and place are known only once the whole section is read. */
-  private record ReadTurn(String id, String speaker, List<String> paragraphs) {}
+  private record ReadTurn(String id, String speaker, List<String> paragraphs, Integer time) {}
 
   private List<ReadTurn> turns() throws IOException, CorpusException {
     List<ReadTurn> turns = new ArrayList<>();
@@ -202,16 +204,18 @@ final class CorpusDocument {
       String id = null;
       String speaker = null;
       List<String> paragraphs = null;
-      json.beginObject(TURN);
+      Integer time = null;
+      json.beginObject(TURN, TURN_REQUIRED);
       for (String field; (field = json.nextField()) != null; ) {
         switch (field) {
           case "id" -> id = json.string();
           case "speaker" -> speaker = json.string();
           case "paragraphs" -> paragraphs = json.strings();
+          case "time" -> time = json.integer();
         }
       }
       json.endObject();
-      turns.add(new ReadTurn(id, speaker, paragraphs));
+      turns.add(new ReadTurn(id, speaker, paragraphs, time));
     }
     json.endArray();
     return turns;
@@ -220,7 +224,8 @@ final class CorpusDocument {
   private List<Turn> numbered(List<ReadTurn> read, String section) {
     List<Turn> turns = new ArrayList<>(read.size());
     for (ReadTurn turn : read) {
-      turns.add(new Turn(turn.id(), section, turns.size() + 1, ++seq, turn.speaker(), turn.paragraphs()));
+      turns.add(new Turn(turn.id(), section, turns.size() + 1, ++seq, turn.speaker(), turn.paragraphs(),
+          turn.time()));
     }
     return turns;
   }

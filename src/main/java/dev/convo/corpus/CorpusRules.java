@@ -123,6 +123,9 @@ public final class CorpusRules {
     if (corpus.speaker(turn.speaker()).isEmpty()) {
       throw fail("unknown speaker '" + turn.speaker() + "', at " + path(turns, at, ".speaker"));
     }
+    if (turn.time() != null) {
+      atLeast(0, turn.time(), turns, at, ".time");
+    }
     List<String> paragraphs = turn.paragraphs();
     if (paragraphs.isEmpty()) {
       throw fail("a turn needs paragraphs with text, at " + path(turns, at, ".paragraphs"));

@@ -46,6 +46,9 @@ public final class CorpusWriter {
         json.name("id").value(turn.id());
         json.name("speaker").value(turn.speaker());
         strings(json, "paragraphs", turn.paragraphs());
+        if (turn.time() != null) {
+          json.name("time").value(turn.time());
+        }
         json.endObject();
       }
       json.endArray();

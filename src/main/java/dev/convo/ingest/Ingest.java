@@ -4,7 +4,6 @@ import dev.convo.corpus.BoundedInput;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusException;
 import dev.convo.corpus.CorpusRules;
-import dev.convo.corpus.CorpusWriter;
 import dev.convo.corpus.Favourite;
 import dev.convo.corpus.Metadata;
 import dev.convo.corpus.Preface;
@@ -16,39 +15,22 @@ import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.ingest.Transcript.ParsedSection;
 import dev.convo.ingest.Transcript.ParsedTurn;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns a transcript source into a validated corpus: the one way {@code data/corpus.json} is made. */
 public final class Ingest {
-  /** A transcript is a few hundred KiB; anything this large is not one. */
-  public static final long MAX_SOURCE_BYTES = 16L * 1024 * 1024;
-
   private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+");
   private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;.]+[。！？!?；;.]*");
   private static final Map<String, String> HEADER_KEYS = Map.ofEntries(
@@ -59,14 +41,16 @@ public final class Ingest {
       Map.entry("封面图链接", "coverImage"), Map.entry("cover", "coverImage"));
 
   private final Path source;
+  private final TranscriptFormat format;
   private final CuratedTopics curated;
   private final Repairs repairs;
   private final CuratedQuotes chosen;
   private final String quotesFile;
 
-  private Ingest(Path source, CuratedTopics curated, Repairs repairs, CuratedQuotes chosen,
-      String quotesFile) {
+  private Ingest(Path source, TranscriptFormat format, CuratedTopics curated, Repairs repairs,
+      CuratedQuotes chosen, String quotesFile) {
     this.source = source;
+    this.format = format;
     this.curated = curated;
     this.repairs = repairs;
     this.chosen = chosen;
@@ -83,82 +67,35 @@ public final class Ingest {
 
   /** Like {@link #extract(Path, Path, Path)}, with the curated {@code quotes} (or {@code null}). */
   public static Corpus extract(Path source, Path topics, Path repairs, Path quotes) throws IngestException {
+    return extract(source, null, topics, repairs, quotes);
+  }
+
+  /**
+   * Extracts the corpus from {@code source} read as {@code format}, or as the format it is
+   * recognised as when {@code format} is {@code null}; the curated inputs may each be {@code null}.
+   */
+  public static Corpus extract(Path source, TranscriptFormat format, Path topics, Path repairs, Path quotes)
+      throws IngestException {
     CuratedTopics curated = topics == null
-        ? CuratedTopics.none() : CuratedTopics.parse(readText(topics), topics.toString());
+        ? CuratedTopics.none() : CuratedTopics.parse(SourceText.readText(topics), topics.toString());
     Repairs fixes = repairs == null
-        ? Repairs.none() : Repairs.parse(readText(repairs), repairs.toString());
+        ? Repairs.none() : Repairs.parse(SourceText.readText(repairs), repairs.toString());
     CuratedQuotes chosen = quotes == null
-        ? CuratedQuotes.none() : CuratedQuotes.parse(readText(quotes), quotes.toString());
-    return new Ingest(source, curated, fixes, chosen, quotes == null ? null : quotes.toString()).extract();
-  }
-
-  /**
-   * Writes {@code corpus} to {@code target} through a temporary file in the same directory and an
-   * atomic rename, so that a failure leaves any previous file untouched. A file replaced keeps its
-   * permissions.
-   */
-  public static void writeAtomically(Corpus corpus, Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Set<PosixFilePermission> mode = modeOf(absolute);
-    Path temporary = temporaryBeside(absolute, mode);
-    try {
-      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        CorpusWriter.write(corpus, out);
-      }
-      if (mode != null) {
-        Files.setPosixFilePermissions(temporary, mode);
-      }
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  /** An existing file's permissions, which replacing it keeps; null for a new file. */
-  private static Set<PosixFilePermission> modeOf(Path file) throws IOException {
-    try {
-      return Files.getPosixFilePermissions(file);
-    } catch (NoSuchFileException | UnsupportedOperationException e) {
-      return null;
-    }
-  }
-
-  /**
-   * An empty file beside {@code target}: for a new target, with the mode a shell's {@code >} gives
-   * (rw-rw-rw- less the umask); else never more open than {@code mode}, so that no one it excludes
-   * can open the file while the corpus is written into it.
-   */
-  private static Path temporaryBeside(Path target, Set<PosixFilePermission> mode) throws IOException {
-    while (true) {
-      Path temporary = target.resolveSibling("." + target.getFileName() + "."
-          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-      try {
-        if (mode == null) {
-          return Files.createFile(temporary);
-        }
-        Set<PosixFilePermission> writable = EnumSet.noneOf(PosixFilePermission.class);
-        writable.addAll(mode);
-        writable.add(PosixFilePermission.OWNER_WRITE);
-        return Files.createFile(temporary, PosixFilePermissions.asFileAttribute(writable));
-      } catch (FileAlreadyExistsException e) {
-        // Another run's temporary file: try another name.
-      }
-    }
+        ? CuratedQuotes.none() : CuratedQuotes.parse(SourceText.readText(quotes), quotes.toString());
+    return new Ingest(source, format, curated, fixes, chosen, quotes == null ? null : quotes.toString())
+        .extract();
   }
 
   private Corpus extract() throws IngestException {
-    BoundedInput input = read(source);
+    BoundedInput input = SourceText.read(source);
     byte[] bytes = input.bytes();
-    String text = decode(input, source.toString());
+    String text = SourceText.decode(input, source.toString());
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
     repairs.apply(lines, source.toString());
-    Transcript transcript = new TranscriptParser(source.toString()).parse(lines);
+    TranscriptFormat read = format != null ? format : TranscriptFormat.detect(lines, source.toString());
+    Transcript transcript = read.parser(source.toString()).parse(lines);
 
-    Map<String, Speaker> speakers = speakers(transcript);
+    Map<String, Speaker> speakers = SpeakerNames.of(transcript);
     List<Section> sections = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     int seq = 0;
@@ -179,7 +116,7 @@ public final class Ingest {
                 true, null, null, Quote.BOLD, List.of()));
           }
         }
-        turns.add(new Turn(turnId, parsed.id(), index, ++seq, speaker, paragraphs));
+        turns.add(new Turn(turnId, parsed.id(), index, ++seq, speaker, paragraphs, parsedTurn.time()));
       }
       sections.add(new Section(parsed.id(),
           names != null ? names.slug() : "section-" + parsed.id(),
@@ -217,59 +154,6 @@ public final class Ingest {
 
   private static int nullToZero(Integer value) {
     return value == null ? 0 : value;
-  }
-
-  /**
-   * Ids are the first word of the name in lower case ({@code Lex Fridman} → {@code lex}); when two
-   * speakers share it, each gets the whole name in lower case with hyphens for spaces. Labels are
-   * the first word as written, told apart the same way but shorter (see {@link #labels}).
-   */
-  private static Map<String, Speaker> speakers(Transcript transcript) {
-    List<String> names = new ArrayList<>();
-    for (ParsedSection section : transcript.sections()) {
-      for (ParsedTurn turn : section.turns()) {
-        if (!names.contains(turn.speakerName())) {
-          names.add(turn.speakerName());
-        }
-      }
-    }
-    Map<String, Long> firstWords = new LinkedHashMap<>();
-    for (String name : names) {
-      firstWords.merge(firstWord(name), 1L, Long::sum);
-    }
-    Map<String, String> labels = labels(names, firstWords);
-    Map<String, Speaker> speakers = new LinkedHashMap<>();
-    for (String name : names) {
-      String first = firstWord(name);
-      String id = firstWords.get(first) == 1
-          ? first : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-      speakers.put(name, new Speaker(id, name, labels.get(name)));
-    }
-    return speakers;
-  }
-
-  /**
-   * The label before each turn: the name's first word ({@code Lex}); where two speakers share it,
-   * that word and the initial of the last ({@code Sam A.}, {@code Sam H.}); where those clash too,
-   * the whole name. {@code firstWords} counts the speakers by the first word of their names.
-   */
-  private static Map<String, String> labels(List<String> names, Map<String, Long> firstWords) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    Map<String, Long> initialled = new LinkedHashMap<>();
-    for (String name : names) {
-      String[] words = name.split("\\s+");
-      String label = firstWords.get(firstWord(name)) == 1 ? words[0]
-          : words.length == 1 ? name
-          : words[0] + " " + new String(Character.toChars(words[words.length - 1].codePointAt(0))) + ".";
-      labels.put(name, label);
-      initialled.merge(label.toLowerCase(Locale.ROOT), 1L, Long::sum);
-    }
-    labels.replaceAll((name, label) -> initialled.get(label.toLowerCase(Locale.ROOT)) == 1 ? label : name);
-    return labels;
-  }
-
-  private static String firstWord(String name) {
-    return name.split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private List<Favourite> linkFavourites(List<String> favourites, List<Section> sections,
@@ -442,43 +326,6 @@ public final class Ingest {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  private static String readText(Path path) throws IngestException {
-    return decode(read(path), path.toString());
-  }
-
-  private static BoundedInput read(Path path) throws IngestException {
-    BoundedInput input;
-    try {
-      input = BoundedInput.read(path, MAX_SOURCE_BYTES);
-    } catch (BoundedInput.Refused e) {
-      throw new IngestException(path + ": " + refusal(e));
-    }
-    for (int i = 0; i < input.length(); i++) {
-      if (input.byteAt(i) == 0) {
-        throw new IngestException(path + ": a binary file (NUL byte at offset " + i + "), not a transcript");
-      }
-    }
-    return input;
-  }
-
-  private static String refusal(BoundedInput.Refused refused) {
-    return switch (refused.problem()) {
-      case NO_SUCH_FILE -> "no such file";
-      case PERMISSION_DENIED -> "permission denied";
-      case DIRECTORY -> "is a directory";
-      case TOO_LARGE -> "larger than the " + (MAX_SOURCE_BYTES >> 20) + " MiB a transcript may have";
-      case CANNOT_BE_OPENED, CANNOT_BE_READ -> "cannot be read (" + refused.detail() + ")";
-    };
-  }
-
-  private static String decode(BoundedInput input, String file) throws IngestException {
-    try {
-      return input.text();
-    } catch (CharacterCodingException e) {
-      throw new IngestException(file + ": invalid UTF-8 at byte offset " + input.firstMalformed());
     }
   }
 }

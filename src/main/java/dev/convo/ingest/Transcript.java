@@ -13,5 +13,10 @@ record Transcript(
 
   record ParsedSection(String id, Integer number, String title, int line, List<ParsedTurn> turns) {}
 
-  record ParsedTurn(String speakerName, List<Inline.Text> paragraphs, int line) {}
+  /** A turn as read; {@code time}, in seconds, where the transcript gives when it starts. */
+  record ParsedTurn(String speakerName, List<Inline.Text> paragraphs, int line, Integer time) {
+    ParsedTurn(String speakerName, List<Inline.Text> paragraphs, int line) {
+      this(speakerName, paragraphs, line, null);
+    }
+  }
 }

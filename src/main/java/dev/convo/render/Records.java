@@ -18,7 +18,8 @@ import java.util.Map;
  * The records of the machine formats, a stable interface documented in the README. Every record has
  * {@code type} and {@code id}; turns and quotes also {@code section}, {@code sectionTitle},
  * {@code speaker}, {@code speakerName} and {@code text}. Offsets count code points, as most
- * scripting languages index strings.
+ * scripting languages index strings. A turn of a transcript that gives times has {@code time},
+ * {@code 01:02:03}, when it starts.
  */
 final class Records {
   private final View view;
@@ -29,6 +30,9 @@ final class Records {
 
   Map<String, Object> turn(Turn turn) {
     Map<String, Object> record = common("turn", turn.id(), turn.section(), turn.speaker(), turn.text());
+    if (turn.time() != null) {
+      record.put("time", turn.clock());
+    }
     record.put("index", turn.index());
     record.put("seq", turn.seq());
     record.put("chars", turn.length());

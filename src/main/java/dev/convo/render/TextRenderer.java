@@ -105,7 +105,7 @@ final class TextRenderer extends LayoutRenderer {
       }
       Hit hit = hits.get(i);
       Turn turn = hit.turn();
-      String who = palette.paint(Role.ID, Columns.pad(turn.id(), idWidth)) + " "
+      String who = palette.paint(Role.ID, Columns.pad(stamp(turn), idWidth)) + " "
           + view.speakerLabel(turn.speaker());
       String title = Escape.controls(view.sectionTitle(turn.section()));
       int whoWidth = idWidth + 1 + Columns.of(Escape.controls(view.speaker(turn.speaker()).label()));
@@ -202,9 +202,9 @@ final class TextRenderer extends LayoutRenderer {
     if (view.width() - indent >= MIN_TEXT_COLUMNS) {
       String label = view.speakerLabel(turn.speaker())
           + " ".repeat(Math.max(0, labelWidth - Columns.of(view.speaker(turn.speaker()).label())));
-      prefix = palette.paint(Role.ID, Columns.padLeft(turn.id(), idWidth)) + " " + label + "  ";
+      prefix = palette.paint(Role.ID, Columns.padLeft(stamp(turn), idWidth)) + " " + label + "  ";
     } else {
-      sink.line(palette.paint(Role.ID, turn.id()) + " " + view.speakerLabel(turn.speaker()));
+      sink.line(palette.paint(Role.ID, stamp(turn)) + " " + view.speakerLabel(turn.speaker()));
       prefix = "";
       indent = 0;
     }
@@ -228,9 +228,14 @@ final class TextRenderer extends LayoutRenderer {
   private int idWidth(List<Turn> turns) {
     int width = 0;
     for (Turn turn : turns) {
-      width = Math.max(width, Columns.of(turn.id()));
+      width = Math.max(width, Columns.of(stamp(turn)));
     }
     return width;
+  }
+
+  /** A turn's id, and when it starts where the transcript gives that: {@code 2:3 01:02:03}. */
+  private static String stamp(Turn turn) {
+    return turn.time() == null ? turn.id() : turn.id() + " " + turn.clock();
   }
 
   private int labelWidth() {

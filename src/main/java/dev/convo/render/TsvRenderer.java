@@ -35,11 +35,24 @@ final class TsvRenderer implements Renderer {
   private final View view;
   private final Records records;
   private final Sink sink;
+  /** Whether the turns have times, which then follow every turn's id. */
+  private final boolean timed;
 
   TsvRenderer(View view, Sink sink) {
     this.view = view;
     this.records = new Records(view);
     this.sink = sink;
+    this.timed = view.corpus().turns().stream().anyMatch(t -> t.time() != null);
+  }
+
+  /** {@code columns} of records that may be turns, with {@code time} after the id where turns have it. */
+  private List<String> timed(List<String> columns) {
+    if (!timed) {
+      return columns;
+    }
+    List<String> withTime = new ArrayList<>(columns);
+    withTime.add(columns.indexOf("id") + 1, "time");
+    return withTime;
   }
 
   @Override
@@ -50,15 +63,17 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void quoteInContext(Quote quote, Turn turn) {
-    row(MIXED);
-    record(MIXED, records.quote(quote));
-    record(MIXED, turn);
+    List<String> columns = timed(MIXED);
+    row(columns);
+    record(columns, records.quote(quote));
+    record(columns, turn);
   }
 
   @Override
   public void turns(List<Turn> turns) {
-    row(TURN);
-    turns.forEach(t -> record(TURN, t));
+    List<String> columns = timed(TURN);
+    row(columns);
+    turns.forEach(t -> record(columns, t));
   }
 
   @Override
@@ -93,18 +108,20 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void topic(TopicView topic) {
-    row(TOPIC_MIXED);
-    topic.quotes().forEach(q -> record(TOPIC_MIXED, records.quote(q)));
-    topic.turns().forEach(t -> record(TOPIC_MIXED, t, records.topicTurn(t, topic.why(t))));
+    List<String> columns = timed(TOPIC_MIXED);
+    row(columns);
+    topic.quotes().forEach(q -> record(columns, records.quote(q)));
+    topic.turns().forEach(t -> record(columns, t, records.topicTurn(t, topic.why(t))));
   }
 
   @Override
   public void hits(List<Hit> hits, boolean full) {
-    row(HIT);
+    List<String> columns = timed(HIT);
+    row(columns);
     for (Hit hit : hits) {
       Map<String, Object> record = records.hit(hit);
       record.put("matches", hit.matches().size());
-      record(HIT, record);
+      record(columns, record);
     }
   }
 

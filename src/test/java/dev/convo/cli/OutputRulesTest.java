@@ -251,7 +251,9 @@ class OutputRulesTest {
   private static void commands(picocli.CommandLine command, java.util.List<String> with,
       java.util.List<String> without) {
     picocli.CommandLine.Model.CommandSpec spec = command.getCommandSpec();
-    if (spec.findOption("--format") != null) {
+    // ingest's --format names the format of its input, and it prints no text
+    picocli.CommandLine.Model.OptionSpec format = spec.findOption("--format");
+    if (format != null && format.auxiliaryTypes()[0] == dev.convo.render.Format.class) {
       (spec.findOption("--width") != null ? with : without).add(spec.qualifiedName());
     }
     command.getSubcommands().values().forEach(sub -> commands(sub, with, without));

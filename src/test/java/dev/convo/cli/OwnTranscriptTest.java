@@ -2,6 +2,7 @@ package dev.convo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.convo.ingest.AtomicFile;
 import dev.convo.ingest.Ingest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class OwnTranscriptTest {
   static void ingest() throws Exception {
     Path source = Files.writeString(dir.resolve("sams.md"), TRANSCRIPT, StandardCharsets.UTF_8);
     corpus = dir.resolve("sams.json");
-    Ingest.writeAtomically(Ingest.extract(source, null, null), corpus);
+    AtomicFile.write(Ingest.extract(source, null, null), corpus);
   }
 
   private static Run.Result run(String... args) {

@@ -74,7 +74,7 @@ class ZshCompletionTest {
   @Test
   void offersCommandsWithTheirDescriptions() {
     assertThat(offers("convo ")).contains(
-        "ingest -- Extract a corpus from a transcript in Markdown: numbered sect",
+        "ingest -- Extract a corpus from a transcript: Markdown (numbered sectio",
         "completion -- Print the completion script for bash, zsh or fish");
   }
 

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The reader refuses every corpus the schema refuses. Mutations of the bundled corpus are made by
  * walking data/corpus.schema.json beside it: every required field dropped, an unknown field added
- * to every kind of object, every type, bound and constant broken, every array emptied that may not
- * be, strings that break patterns and lengths put wherever the schema refuses them, and a few edits
- * that keep the corpus valid. The schema validator and {@link CorpusReader} must give the same
+ * to every kind of object, every type, bound and constant broken (of optional fields the corpus
+ * leaves out too), every array emptied that may not be, strings that break patterns and lengths put
+ * wherever the schema refuses them, and a few edits that keep the corpus valid. The schema validator and {@link CorpusReader} must give the same
  * verdict on each.
  */
 class SchemaAgreementTest {
@@ -129,6 +129,8 @@ class SchemaAgreementTest {
         new Mutation("English", List.of("metadata", "language"), NODES.textNode("en")),
         new Mutation("no preface", List.of("metadata", "preface", "paragraphs"), NODES.arrayNode()),
         new Mutation("no aliases", List.of("topics", 0, "aliases"), NODES.arrayNode()),
+        new Mutation("a turn's time", List.of("sections", 0, "turns", 0, "time"), NODES.numberNode(754)),
+        new Mutation("a turn at the start", List.of("sections", 0, "turns", 1, "time"), NODES.numberNode(0)),
         new Mutation("a title beyond the Basic Multilingual Plane", List.of("sections", 0, "title"),
             NODES.textNode("𝐀 😀")));
   }
@@ -169,6 +171,9 @@ class SchemaAgreementTest {
         String name = names.next();
         if (value.has(name)) {
           walk(properties.get(name), value.get(name), with(path, name), where + "." + name, out);
+        } else {
+          // An optional field the corpus leaves out is broken where it would be.
+          breakValue(resolve(properties.get(name)), with(path, name), where + "." + name, out);
         }
       }
     }

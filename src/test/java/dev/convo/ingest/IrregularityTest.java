@@ -18,7 +18,7 @@ class IrregularityTest {
   private static final String HEADING = "**1.OpenAI 董事会风波**";
 
   private static Transcript parse(String... lines) throws IngestException {
-    return new TranscriptParser("test.md").parse(new ArrayList<>(Arrays.asList(lines)));
+    return new MarkdownParser("test.md").parse(new ArrayList<>(Arrays.asList(lines)));
   }
 
   private static ParsedTurn onlyTurn(Transcript transcript) {
@@ -55,7 +55,7 @@ class IrregularityTest {
     Repairs.parse("{\"repairs\":[{\"line\":3,\"find\":\"Q _背后神秘的传说。这个神秘的 Q_ 项目\","
         + "\"replace\":\"Q\\\\* 背后神秘的传说。这个神秘的 Q\\\\* 项目\",\"why\":\"test\"}]}", "r.json")
         .apply(lines, "test.md");
-    ParsedTurn turn = onlyTurn(new TranscriptParser("test.md").parse(lines));
+    ParsedTurn turn = onlyTurn(new MarkdownParser("test.md").parse(lines));
     assertThat(turn.speakerName()).isEqualTo("Lex Fridman");
     assertThat(turn.paragraphs().get(0).text())
         .isEqualTo("这确实让我想到了 Q* 背后神秘的传说。这个神秘的 Q* 项目是什么？它也在同一个核设施吗？");
@@ -90,7 +90,7 @@ class IrregularityTest {
     List<String> lines = new ArrayList<>(List.of(source(624, "**6.关于 Q** *"), "", "**Lex Fridman：** 好。"));
     Repairs.parse("{\"repairs\":[{\"line\":1,\"find\":\"**6.关于 Q** *\",\"replace\":\"**6.关于 Q\\\\***\","
         + "\"why\":\"test\"}]}", "r.json").apply(lines, "test.md");
-    ParsedSection section = new TranscriptParser("test.md").parse(lines).sections().get(0);
+    ParsedSection section = new MarkdownParser("test.md").parse(lines).sections().get(0);
     assertThat(section.number()).isEqualTo(6);
     assertThat(section.title()).isEqualTo("关于 Q*");
   }

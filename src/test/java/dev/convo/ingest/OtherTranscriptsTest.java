@@ -81,7 +81,7 @@ class OtherTranscriptsTest {
   void extractedCorpusLoadsAndRoundTrips() throws Exception {
     for (Path transcript : new Path[] {ENGLISH, CHINESE}) {
       Path out = dir.resolve(transcript.getFileName() + ".json");
-      Ingest.writeAtomically(Ingest.extract(transcript, null, null), out);
+      AtomicFile.write(Ingest.extract(transcript, null, null), out);
       Corpus loaded = CorpusReader.read(Files.readString(out, StandardCharsets.UTF_8), out.toString());
       assertThat(CorpusWriter.toJson(loaded)).isEqualTo(Files.readString(out, StandardCharsets.UTF_8));
       assertThat(loaded.topics()).extracting(t -> t.sections().get(0)).containsExactly("1", "2");
@@ -159,7 +159,7 @@ class OtherTranscriptsTest {
   void failedExtractionLeavesThePreviousOutputUntouched() throws Exception {
     Path out = write("out.json", "previous");
     Path bad = write("bad.md", "no sections here\n");
-    assertThatThrownBy(() -> Ingest.writeAtomically(Ingest.extract(bad, null, null), out))
+    assertThatThrownBy(() -> AtomicFile.write(Ingest.extract(bad, null, null), out))
         .isInstanceOf(IngestException.class);
     assertThat(Files.readString(out)).isEqualTo("previous");
     assertThat(dir).isDirectoryNotContaining("glob:**.tmp");

@@ -1,0 +1,204 @@
+package dev.convo.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.convo.Child;
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Turn;
+import dev.convo.ingest.AtomicFile;
+import dev.convo.ingest.Ingest;
+import dev.convo.query.Fold;
+import dev.convo.text.Env;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library's store: add, list, show, remove, its names, its lock and its search indexes. */
+class LibraryTest {
+  private static final Path TRANSCRIPTS = Path.of("src/test/resources/transcripts");
+  private static final Path KETTLE = TRANSCRIPTS.resolve("kettle.podcast.md");
+  private static final Path GARDEN = TRANSCRIPTS.resolve("garden.en.md");
+  private static final Path TEA = TRANSCRIPTS.resolve("tea.zh.md");
+
+  @TempDir Path home;
+
+  private Library library() {
+    return new Library(home.resolve("library"));
+  }
+
+  private List<String> files() throws Exception {
+    if (!Files.isDirectory(library().directory())) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(library().directory())) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void theLibraryLivesUnderXdgDataHomeOrElseHome() throws Exception {
+    Env xdg = Env.fixed(Map.of("XDG_DATA_HOME", "/data", "HOME", "/home/u"), false, 80, 24, null, null);
+    assertThat(Library.of(xdg).directory()).isEqualTo(Path.of("/data/convo/library"));
+    Env relative = Env.fixed(Map.of("XDG_DATA_HOME", "data", "HOME", "/home/u"), false, 80, 24, null, null);
+    assertThat(Library.of(relative).directory()).isEqualTo(Path.of("/home/u/.local/share/convo/library"));
+    Env none = Env.fixed(Map.<String, String>of(), false, 80, 24, null, null);
+    assertThatThrownBy(() -> Library.of(none)).hasMessage("no library: neither XDG_DATA_HOME nor HOME is set");
+  }
+
+  @Test
+  void aTranscriptIsIngestedStoredAndIndexed() throws Exception {
+    Conversation added = library().add(KETTLE, null, null);
+    assertThat(added).isEqualTo(new Conversation("the-kettle-podcast-episode-12", "The Kettle Podcast, Episode 12",
+        "en", List.of("Ana Ruiz", "Ben Okafor"), 2, 5, 0, false));
+    assertThat(files()).containsExactly(".lock", "the-kettle-podcast-episode-12.index",
+        "the-kettle-podcast-episode-12.json");
+    assertThat(library().corpus("the-kettle-podcast-episode-12"))
+        .isEqualTo(Ingest.extract(KETTLE, null, null));
+    assertThat(library().show("the-kettle-podcast-episode-12")).isEqualTo(added);
+  }
+
+  @Test
+  void aCorpusFileIsCheckedAndTakenAsItIs() throws Exception {
+    Path json = home.resolve("tea.json");
+    AtomicFile.write(Ingest.extract(TEA, null, null), json);
+    Conversation added = library().add(json, "tea", null);
+    assertThat(added.name()).isEqualTo("tea");
+    assertThat(library().corpus("tea")).isEqualTo(Ingest.extract(TEA, null, null));
+    Path broken = Files.writeString(home.resolve("broken.json"), "{\"schema\": 1}");
+    assertThatThrownBy(() -> library().add(broken, null, null))
+        .isInstanceOf(LibraryException.class)
+        .hasMessage(broken + ": missing required field 'metadata', at $");
+  }
+
+  @Test
+  void namesAreLowerCaseSlugsAndTheBundledOneIsTaken() throws Exception {
+    assertThatThrownBy(() -> library().add(KETTLE, "Kettle", null)).hasMessage("'Kettle' is not a conversation"
+        + " name: a lower-case letter or digit, then up to 63 lower-case letters, digits or hyphens");
+    assertThatThrownBy(() -> library().add(KETTLE, "../kettle", null)).hasMessageStartingWith("'../kettle' is not");
+    assertThatThrownBy(() -> library().add(KETTLE, "altman-2024", null))
+        .hasMessage("'altman-2024' is the bundled interview's name; choose another with --name");
+    assertThat(Names.derive("关于 Sora 的对话", Path.of("x.md"))).isEqualTo("关于-sora-的对话");
+    assertThat(Names.derive("A".repeat(41), Path.of("My Show.ep1.vtt"))).isEqualTo("my-show");
+    assertThat(Names.derive("", Path.of("---.md"))).isNull();
+    assertThat(files()).doesNotContain("kettle.json");
+  }
+
+  @Test
+  void aFailedAddChangesNothing() throws Exception {
+    library().add(KETTLE, "kettle", null);
+    List<String> before = files();
+    byte[] stored = Files.readAllBytes(library().directory().resolve("kettle.json"));
+    assertThatThrownBy(() -> library().add(GARDEN, "kettle", null))
+        .hasMessage("'kettle' is already in the library; remove it first, or choose another name with --name");
+    Path bad = Files.writeString(home.resolve("bad.txt"), "Mia: Hello.\nTom:\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> library().add(bad, "bad", null)).hasMessage(bad + ":2: speaker label 'Tom' has no text");
+    assertThat(files()).isEqualTo(before);
+    assertThat(Files.readAllBytes(library().directory().resolve("kettle.json"))).isEqualTo(stored);
+  }
+
+  @Test
+  void twoAddsAtOnceBothLandOrOneFailsCleanly() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      CompletableFuture<String> kettle = Child.inThreadOfItsOwn(() -> attempt(KETTLE, "kettle-0"));
+      CompletableFuture<String> garden = Child.inThreadOfItsOwn(() -> attempt(GARDEN, "garden"));
+      CompletableFuture<String> again = Child.inThreadOfItsOwn(() -> attempt(TEA, "garden"));
+      assertThat(kettle.get()).isEqualTo("added");
+      assertThat(List.of(garden.get(), again.get())).containsExactlyInAnyOrder("added",
+          "'garden' is already in the library; remove it first, or choose another name with --name");
+      assertThat(library().list()).extracting(Conversation::name).containsExactly("altman-2024", "garden", "kettle-0");
+      assertThat(files()).allMatch(f -> !f.endsWith(".tmp"));
+      library().remove("garden");
+      library().remove("kettle-0");
+    }
+  }
+
+  private String attempt(Path file, String name) {
+    try {
+      library().add(file, name, null);
+      return "added";
+    } catch (LibraryException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  void listShowsEveryConversationTheBundledOneFirst() throws Exception {
+    library().add(KETTLE, "kettle", null);
+    library().add(TEA, "tea", null);
+    Corpus bundled = BundledCorpus.get();
+    assertThat(library().list()).containsExactly(
+        new Conversation("altman-2024", bundled.metadata().title(), "zh-Hans", List.of("Lex Fridman", "Sam Altman"),
+            bundled.sections().size(), bundled.turns().size(), bundled.quotes().size(), true),
+        library().show("kettle"), library().show("tea"));
+    assertThat(library().show("tea").turns()).isEqualTo(Ingest.extract(TEA, null, null).turns().size());
+  }
+
+  @Test
+  void removeTakesTheCorpusAndItsIndexButNeverTheBundledOne() throws Exception {
+    library().add(KETTLE, "kettle", null);
+    library().remove("kettle");
+    assertThat(files()).containsExactly(".lock");
+    assertThatThrownBy(() -> library().remove("kettle")).hasMessage("no conversation named 'kettle' in the library");
+    assertThatThrownBy(() -> library().remove("altman-2024"))
+        .hasMessage("'altman-2024' is the bundled interview, which cannot be removed");
+    assertThatThrownBy(() -> library().show("nope")).hasMessage("no conversation named 'nope' in the library");
+  }
+
+  @Test
+  void aHostileLibraryFileIsOneLineNamingIt() throws Exception {
+    Files.createDirectories(library().directory());
+    Path hostile = Files.writeString(library().directory().resolve("evil.json"), "{\"schema\": 1, \"x\": [[[[[[");
+    assertThatThrownBy(() -> library().show("evil")).isInstanceOf(LibraryException.class)
+        .hasMessage(hostile + ": unknown field 'x', at $.x");
+    assertThatThrownBy(() -> library().list()).hasMessage(hostile + ": unknown field 'x', at $.x");
+    Files.writeString(library().directory().resolve("Not A Name.json"), "junk");
+    Files.delete(hostile);
+    assertThat(library().list()).extracting(Conversation::name).containsExactly("altman-2024");
+  }
+
+  @Test
+  void searchFindsWhatALinearScanFinds() throws Exception {
+    library().add(KETTLE, "kettle", null);
+    library().add(TEA, "tea", null);
+    library().add(GARDEN, "garden", null);
+    for (List<String> terms : List.of(List.of("计算能力"), List.of("water"), List.of("WATER", "tea"),
+        List.of("茶"), List.of("a"), List.of("soil", "plant"), List.of("计算能力", "nothing-like-this"),
+        List.of("ＧＰＴ"), List.of("o"))) {
+      List<FoundTurn> expected = new java.util.ArrayList<>();
+      for (String name : List.of("altman-2024", "garden", "kettle", "tea")) {
+        for (Turn turn : library().corpus(name).turns()) {
+          if (terms.stream().allMatch(t -> Fold.fold(turn.text()).contains(Fold.fold(t)))) {
+            expected.add(new FoundTurn(name, turn.id(), turn.section(), turn.speaker(), turn.paragraphs()));
+          }
+        }
+      }
+      assertThat(library().find(terms, List.of())).as(terms.toString()).isEqualTo(expected);
+    }
+    assertThat(library().find(List.of("计算能力"), List.of("altman-2024"))).extracting(FoundTurn::turn)
+        .contains("8:8");
+  }
+
+  @Test
+  void anIndexMissingStaleOrDamagedIsRebuilt() throws Exception {
+    library().add(KETTLE, "kettle", null);
+    Path index = library().directory().resolve("kettle.index");
+    Files.delete(index);
+    assertThat(library().find(List.of("water"), List.of("kettle"))).hasSize(3);
+    assertThat(index).exists();
+    Files.write(index, new byte[] {1, 2, 3});
+    assertThat(library().find(List.of("water"), List.of("kettle"))).hasSize(3);
+    assertThat(Files.size(index)).isGreaterThan(3);
+    Path json = library().directory().resolve("kettle.json");
+    AtomicFile.write(Ingest.extract(TEA, null, null), json);
+    assertThat(library().find(List.of("water"), List.of("kettle"))).isEmpty();
+    assertThat(library().show("kettle").title()).isEqualTo(Ingest.extract(TEA, null, null).metadata().title());
+  }
+}
