@@ -26,6 +26,7 @@ class LayersTest {
       new Layer("ingest", "ingest", 2),
       new Layer("query", "query", 2),
       new Layer("render", "render", 3),
+      new Layer("library", "library", 3),
       new Layer("cli", "cli", 4),
       new Layer("completion", "completion", 5),
       new Layer("manual", "manual", 5),
