@@ -10,15 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JSON read as strictly as a schema with {@code additionalProperties: false} reads it, over Gson's
- * streaming reader. An object is read against the list of its fields, all required: a field not
- * in the list, a field given twice (JSON leaves its meaning undefined) and a field left out each
- * fail, naming the field. Every failure is a {@link CorpusException}, {@code FILE: what, at PATH}.
+ * JSON text read as strictly as a schema with {@code additionalProperties: false} reads it, over
+ * Gson's streaming reader: a field given twice fails too, as JSON leaves its meaning undefined.
+ * Every failure is a {@link CorpusException}, {@code FILE: what, at PATH}.
  *
  * <p>A path is made only for a message: it is a string built anew on every call, and values are
  * read for every turn of the document on every start-up.
  */
-final class StrictJson {
+final class StrictJson implements JsonSource {
   /**
    * The corpus format nests objects four deep (the root, metadata, preface, a favourite); a field
    * outside the format fails before its value is read, so no document nests them deeper.
@@ -37,19 +36,20 @@ final class StrictJson {
     this.name = name;
   }
 
-  CorpusException fail(String what) {
+  @Override
+  public CorpusException fail(String what) {
     return new CorpusException(name + ": " + what);
   }
 
-  /** Where the reader is, for a message. */
-  String path() {
+  @Override
+  public String path() {
     String path = in.getPath();
     // Inside an object whose first field name is still to come, Gson ends the path with a dot.
     return path.length() > 1 && path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
   }
 
-  /** Begins an object that has exactly the fields {@code names}, in any order. */
-  void beginObject(String[] names) throws IOException, CorpusException {
+  @Override
+  public void beginObject(String[] names) throws IOException, CorpusException {
     expect(JsonToken.BEGIN_OBJECT);
     in.beginObject();
     fields[depth] = names;
@@ -57,11 +57,8 @@ final class StrictJson {
     depth++;
   }
 
-  /**
-   * The next field's name, the very string of the object's list so that callers can switch on
-   * it, or {@code null} after the last.
-   */
-  String nextField() throws IOException, CorpusException {
+  @Override
+  public String nextField() throws IOException, CorpusException {
     if (!in.hasNext()) {
       return null;
     }
@@ -82,8 +79,8 @@ final class StrictJson {
         + path.substring(0, path.length() - field.length()) + abbreviate(field));
   }
 
-  /** Ends the object, which must have had every one of its fields. */
-  void endObject() throws IOException, CorpusException {
+  @Override
+  public void endObject() throws IOException, CorpusException {
     in.endObject();
     depth--;
     String[] names = fields[depth];
@@ -94,21 +91,25 @@ final class StrictJson {
     }
   }
 
-  void beginArray() throws IOException, CorpusException {
+  @Override
+  public void beginArray() throws IOException, CorpusException {
     expect(JsonToken.BEGIN_ARRAY);
     in.beginArray();
   }
 
-  boolean hasNext() throws IOException {
+  @Override
+  public boolean hasNext() throws IOException {
     return in.hasNext();
   }
 
-  void endArray() throws IOException {
+  @Override
+  public void endArray() throws IOException {
     in.endArray();
   }
 
   /** Fails unless the document has ended: a second value after it is not JSON. */
-  void endDocument() throws IOException, CorpusException {
+  @Override
+  public void endDocument() throws IOException, CorpusException {
     expect(JsonToken.END_DOCUMENT);
   }
 
@@ -222,12 +223,14 @@ final class StrictJson {
     }
   }
 
-  String string() throws IOException, CorpusException {
+  @Override
+  public String string() throws IOException, CorpusException {
     expect(JsonToken.STRING);
     return in.nextString();
   }
 
-  String optionalString() throws IOException, CorpusException {
+  @Override
+  public String optionalString() throws IOException, CorpusException {
     if (in.peek() == JsonToken.NULL) {
       in.nextNull();
       return null;
@@ -235,7 +238,8 @@ final class StrictJson {
     return string();
   }
 
-  List<String> strings() throws IOException, CorpusException {
+  @Override
+  public List<String> strings() throws IOException, CorpusException {
     beginArray();
     List<String> values = new ArrayList<>();
     while (in.hasNext()) {
@@ -245,22 +249,32 @@ final class StrictJson {
     return values;
   }
 
-  /** A whole number; written as {@code 2}, {@code 2.0} or {@code 2e0} alike, as JSON Schema counts them. */
-  int integer() throws IOException, CorpusException {
+  @Override
+  public int integer() throws IOException, CorpusException {
     expect(JsonToken.NUMBER);
     String literal = in.nextString();
+    Integer value = wholeNumber(literal);
+    if (value == null) {
+      throw fail("expected a whole number but found " + abbreviate(literal) + ", at " + path());
+    }
+    return value;
+  }
+
+  /** The whole number a JSON number literal stands for, or {@code null} when it is none or too large. */
+  static Integer wholeNumber(String literal) {
     try {
       return Integer.parseInt(literal);
     } catch (NumberFormatException notPlain) {
       try {
         return new BigDecimal(literal).intValueExact();
       } catch (ArithmeticException | NumberFormatException e) {
-        throw fail("expected a whole number but found " + abbreviate(literal) + ", at " + path());
+        return null;
       }
     }
   }
 
-  Integer optionalInteger() throws IOException, CorpusException {
+  @Override
+  public Integer optionalInteger() throws IOException, CorpusException {
     if (in.peek() == JsonToken.NULL) {
       in.nextNull();
       return null;
@@ -268,7 +282,8 @@ final class StrictJson {
     return integer();
   }
 
-  boolean bool() throws IOException, CorpusException {
+  @Override
+  public boolean bool() throws IOException, CorpusException {
     expect(JsonToken.BOOLEAN);
     return in.nextBoolean();
   }

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record Turn(String id, String section, int index, int seq, String speaker, List<String> paragraphs) {
   public Turn {
-    paragraphs = List.copyOf(paragraphs);
+    // The bundled corpus's paragraphs are decoded as they are read; a copy would decode them all.
+    paragraphs = paragraphs instanceof PackedStrings ? paragraphs : List.copyOf(paragraphs);
   }
 
   /** The turn's paragraphs as one string, separated by newlines: the form machine output uses. */
