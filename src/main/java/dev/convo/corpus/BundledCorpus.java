@@ -3,10 +3,17 @@ package dev.convo.corpus;
 import dev.convo.text.StartupTrace;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** The corpus shipped inside the jar, read at most once per process. */
+/**
+ * The corpus shipped inside the jar, read at most once per process. data/corpus.json ships as it
+ * is, for anyone who wants the data, and packed: the build runs {@link #main} to check it as a
+ * {@code --corpus} file is checked and pack it ({@link PackedJson}), so that start-up reads the
+ * packed form and trusts it.
+ */
 public final class BundledCorpus {
-  public static final String RESOURCE = "/dev/convo/corpus/corpus.json";
+  public static final String RESOURCE = "/dev/convo/corpus/corpus.packed";
   public static final String NAME = "<bundled corpus>";
 
   private BundledCorpus() {}
@@ -20,7 +27,7 @@ public final class BundledCorpus {
         if (in == null) {
           throw new IllegalStateException("the jar has no " + RESOURCE);
         }
-        return CorpusReader.read(in, NAME);
+        return CorpusReader.readPacked(in.readAllBytes(), NAME);
       } catch (IOException | CorpusException e) {
         throw new IllegalStateException("the bundled corpus is broken: " + e.getMessage(), e);
       } finally {
@@ -32,5 +39,16 @@ public final class BundledCorpus {
   /** The bundled corpus; a broken one is a build defect, hence an unchecked exception. */
   public static Corpus get() {
     return Holder.CORPUS;
+  }
+
+  /**
+   * Run by the build: packs the corpus file {@code args[0]} into {@code args[1]}, failing with the
+   * reader's message when the corpus is refused.
+   */
+  public static void main(String[] args) throws CorpusException, IOException {
+    Path out = Path.of(args[1]);
+    byte[] packed = CorpusReader.pack(Path.of(args[0]));
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.write(out, packed);
   }
 }

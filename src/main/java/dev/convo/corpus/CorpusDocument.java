@@ -26,16 +26,16 @@ final class CorpusDocument {
   private static final String[] TOPIC =
       {"slug", "title", "titleZh", "aliases", "sections", "keywords", "turns", "names"};
 
-  private final StrictJson json;
+  private final JsonSource json;
   /** Turns read so far, for numbering them over the whole interview. */
   private int seq;
 
-  private CorpusDocument(StrictJson json) {
+  private CorpusDocument(JsonSource json) {
     this.json = json;
   }
 
   /** The corpus in {@code json}, which then has to end. */
-  static Corpus read(StrictJson json) throws IOException, CorpusException {
+  static Corpus read(JsonSource json) throws IOException, CorpusException {
     CorpusDocument document = new CorpusDocument(json);
     Corpus corpus = document.corpus();
     json.endDocument();

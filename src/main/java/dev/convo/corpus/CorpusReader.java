@@ -48,6 +48,35 @@ public final class CorpusReader {
     }
   }
 
+  /**
+   * Packs a corpus file for the jar: the file is read and refused as {@link #read(Path)} refuses
+   * it, then its JSON is packed as it is ({@link PackedJson}).
+   */
+  static byte[] pack(Path file) throws CorpusException {
+    try {
+      BoundedInput input = BoundedInput.read(file, MAX_BYTES);
+      read(input, file.toString());
+      return PackedJson.pack(input.reader());
+    } catch (BoundedInput.Refused e) {
+      throw unusable(e, file.toString());
+    } catch (IOException e) {
+      throw new CorpusException(file + ": cannot be packed (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Reads a corpus {@link #pack} made. Its rules are not checked again, as packing refused any
+   * document that breaks them: this is for the jar's own corpus, packed at build time, never for
+   * a file a user gives.
+   */
+  static Corpus readPacked(byte[] packed, String name) throws CorpusException {
+    try {
+      return CorpusDocument.read(new PackedJson(packed, name));
+    } catch (IOException e) {
+      throw new CorpusException(name + ": " + e.getMessage(), e);
+    }
+  }
+
   private static CorpusException unusable(BoundedInput.Refused refused, String name) {
     String what = switch (refused.problem()) {
       case NO_SUCH_FILE -> "no such file";

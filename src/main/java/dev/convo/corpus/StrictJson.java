@@ -22,7 +22,7 @@ import java.util.List;
  * <p>A path is made only for a message: it is a string built anew on every call, and values are
  * read for every turn of the document on every start-up.
  */
-public final class StrictJson {
+public final class StrictJson implements JsonSource {
   /**
    * The corpus format nests objects four deep (the root, metadata, preface, a favourite); the
    * value of a field outside the format is skipped, not read as an object, so no document nests
@@ -72,12 +72,14 @@ public final class StrictJson {
     }
   }
 
+  @Override
   public CorpusException fail(String what) {
     return new CorpusException(name + ": " + what);
   }
 
   /** Where the reader is, for a message. */
-  String path() {
+  @Override
+  public String path() {
     return trimmed(in.getPath());
   }
 
@@ -87,11 +89,13 @@ public final class StrictJson {
   }
 
   /** Begins an object that has exactly the fields {@code names}, in any order. */
+  @Override
   public void beginObject(String[] names) throws IOException, CorpusException {
     beginObject(names, names.length);
   }
 
   /** Begins an object with the fields {@code names}, of which the first {@code required} must be there. */
+  @Override
   public void beginObject(String[] names, int required) throws IOException, CorpusException {
     expect(JsonToken.BEGIN_OBJECT);
     in.beginObject();
@@ -106,6 +110,7 @@ public final class StrictJson {
    * The next field's name, the very string of the object's list so that callers can switch on
    * it, or {@code null} after the last.
    */
+  @Override
   public String nextField() throws IOException, CorpusException {
     while (in.hasNext()) {
       String field = in.nextName();
@@ -131,6 +136,7 @@ public final class StrictJson {
   }
 
   /** Ends the object, which must have had every one of its required fields and no other. */
+  @Override
   public void endObject() throws IOException, CorpusException {
     in.endObject();
     depth--;
@@ -145,21 +151,25 @@ public final class StrictJson {
     }
   }
 
+  @Override
   public void beginArray() throws IOException, CorpusException {
     expect(JsonToken.BEGIN_ARRAY);
     in.beginArray();
   }
 
+  @Override
   public boolean hasNext() throws IOException {
     return in.hasNext();
   }
 
+  @Override
   public void endArray() throws IOException {
     in.endArray();
   }
 
   /** Fails unless the document has ended: a second value after it is not JSON. */
-  void endDocument() throws IOException, CorpusException {
+  @Override
+  public void endDocument() throws IOException, CorpusException {
     expect(JsonToken.END_DOCUMENT);
   }
 
@@ -282,12 +292,14 @@ public final class StrictJson {
     }
   }
 
+  @Override
   public String string() throws IOException, CorpusException {
     expect(JsonToken.STRING);
     return in.nextString();
   }
 
-  String optionalString() throws IOException, CorpusException {
+  @Override
+  public String optionalString() throws IOException, CorpusException {
     if (in.peek() == JsonToken.NULL) {
       in.nextNull();
       return null;
@@ -295,6 +307,7 @@ public final class StrictJson {
     return string();
   }
 
+  @Override
   public List<String> strings() throws IOException, CorpusException {
     beginArray();
     List<String> values = new ArrayList<>();
@@ -306,7 +319,8 @@ public final class StrictJson {
   }
 
   /** A whole number; written as {@code 2}, {@code 2.0} or {@code 2e0} alike, as JSON Schema counts them. */
-  int integer() throws IOException, CorpusException {
+  @Override
+  public int integer() throws IOException, CorpusException {
     return integer("a number");
   }
 
@@ -321,18 +335,28 @@ public final class StrictJson {
       throw fail("expected " + expected + " but found " + kind(actual) + ", at " + path());
     }
     String literal = in.nextString();
+    Integer value = wholeNumber(literal);
+    if (value == null) {
+      throw fail("expected a whole number but found " + Escape.excerpt(literal) + ", at " + path());
+    }
+    return value;
+  }
+
+  /** The whole number a JSON number literal stands for, or {@code null} when it is none or too large. */
+  static Integer wholeNumber(String literal) {
     try {
       return Integer.parseInt(literal);
     } catch (NumberFormatException notPlain) {
       try {
         return new BigDecimal(literal).intValueExact();
       } catch (ArithmeticException | NumberFormatException e) {
-        throw fail("expected a whole number but found " + Escape.excerpt(literal) + ", at " + path());
+        return null;
       }
     }
   }
 
-  Integer optionalInteger() throws IOException, CorpusException {
+  @Override
+  public Integer optionalInteger() throws IOException, CorpusException {
     if (in.peek() == JsonToken.NULL) {
       in.nextNull();
       return null;
@@ -340,7 +364,8 @@ public final class StrictJson {
     return integer();
   }
 
-  boolean bool() throws IOException, CorpusException {
+  @Override
+  public boolean bool() throws IOException, CorpusException {
     expect(JsonToken.BOOLEAN);
     return in.nextBoolean();
   }

@@ -11,7 +11,8 @@ import java.util.List;
 public record Turn(String id, String section, int index, int seq, String speaker, List<String> paragraphs,
     Integer time) {
   public Turn {
-    paragraphs = List.copyOf(paragraphs);
+    // The bundled corpus's paragraphs are decoded as they are read; a copy would decode them all.
+    paragraphs = paragraphs instanceof PackedStrings ? paragraphs : List.copyOf(paragraphs);
   }
 
   /** A turn of a transcript without timestamps. */
