@@ -31,6 +31,8 @@ final class IngestCommand implements Callable<Integer> {
   private final OptionSpec quotes = CommandBuilder.option(Path.class, "FILE",
       "Curated quotes beside the key quotes: whole sentences of a turn, with their topics (JSON).",
       "--quotes");
+  private final OptionSpec glossary = CommandBuilder.option(Path.class, "FILE",
+      "The words search expands into the forms the text uses (JSON).", "--glossary");
   private final CommandSpec spec = CommandBuilder.command(this, "ingest")
       .description(
           "Extract a corpus from a transcript in Markdown: numbered section headings (bold, or ## 1. Title),"
@@ -39,9 +41,9 @@ final class IngestCommand implements Callable<Integer> {
           "Example, regenerating the bundled corpus:",
           "  convo ingest data/source/lex-fridman-sam-altman-2024.zh.md \\",
           "      --topics data/topics.json --repairs data/repairs.json --quotes data/quotes.json \\",
-          "      -o data/corpus.json")
+          "      --glossary data/glossary.json -o data/corpus.json")
       .standardHelpOptions()
-      .add(source, output, topics, repairs, quotes)
+      .add(source, output, topics, repairs, quotes, glossary)
       .build();
 
   CommandSpec spec() {
@@ -65,6 +67,7 @@ final class IngestCommand implements Callable<Integer> {
     inputs.put("the topics file", topics.getValue());
     inputs.put("the repairs file", repairs.getValue());
     inputs.put("the quotes file", quotes.getValue());
+    inputs.put("the glossary", glossary.getValue());
     for (Map.Entry<String, Path> input : inputs.entrySet()) {
       if (input.getValue() != null && sameFile(output, input.getValue())) {
         return input.getKey() + " " + input.getValue();
@@ -92,7 +95,8 @@ final class IngestCommand implements Callable<Integer> {
     }
     Corpus corpus;
     try {
-      corpus = Ingest.extract(source.getValue(), topics.getValue(), repairs.getValue(), quotes.getValue());
+      corpus = Ingest.extract(source.getValue(), topics.getValue(), repairs.getValue(), quotes.getValue(),
+          glossary.getValue());
     } catch (IngestException e) {
       Errors.print(err, e.getMessage());
       return ExitCode.USAGE;

@@ -63,14 +63,18 @@ public final class Ingest {
   private final Repairs repairs;
   private final CuratedQuotes chosen;
   private final String quotesFile;
+  private final CuratedGlossary glossary;
+  private final String glossaryFile;
 
   private Ingest(Path source, CuratedTopics curated, Repairs repairs, CuratedQuotes chosen,
-      String quotesFile) {
+      String quotesFile, CuratedGlossary glossary, String glossaryFile) {
     this.source = source;
     this.curated = curated;
     this.repairs = repairs;
     this.chosen = chosen;
     this.quotesFile = quotesFile;
+    this.glossary = glossary;
+    this.glossaryFile = glossaryFile;
   }
 
   /**
@@ -83,13 +87,22 @@ public final class Ingest {
 
   /** Like {@link #extract(Path, Path, Path)}, with the curated {@code quotes} (or {@code null}). */
   public static Corpus extract(Path source, Path topics, Path repairs, Path quotes) throws IngestException {
+    return extract(source, topics, repairs, quotes, null);
+  }
+
+  /** Like {@link #extract(Path, Path, Path, Path)}, with the search {@code glossary} (or {@code null}). */
+  public static Corpus extract(Path source, Path topics, Path repairs, Path quotes, Path glossary)
+      throws IngestException {
     CuratedTopics curated = topics == null
         ? CuratedTopics.none() : CuratedTopics.parse(readText(topics), topics.toString());
     Repairs fixes = repairs == null
         ? Repairs.none() : Repairs.parse(readText(repairs), repairs.toString());
     CuratedQuotes chosen = quotes == null
         ? CuratedQuotes.none() : CuratedQuotes.parse(readText(quotes), quotes.toString());
-    return new Ingest(source, curated, fixes, chosen, quotes == null ? null : quotes.toString()).extract();
+    CuratedGlossary words = glossary == null
+        ? CuratedGlossary.none() : CuratedGlossary.parse(readText(glossary), glossary.toString());
+    return new Ingest(source, curated, fixes, chosen, quotes == null ? null : quotes.toString(), words,
+        glossary == null ? null : glossary.toString()).extract();
   }
 
   /**
@@ -206,7 +219,8 @@ public final class Ingest {
           topicsOf(q.turn(), q.section(), topics)));
     }
     all.addAll(new QuoteCheck(quotesFile, sections, topics, quotes).curated(chosen));
-    Corpus corpus = new Corpus(metadata, sections, all, topics);
+    Corpus corpus = new Corpus(metadata, sections, all, topics,
+        glossary.checkedAgainst(sections, glossaryFile));
     try {
       CorpusRules.check(corpus, source.toString());
     } catch (CorpusException e) {
