@@ -10,6 +10,7 @@ import dev.convo.query.SearchQuery;
 import dev.convo.render.Format;
 import dev.convo.render.HitLayout;
 import dev.convo.render.Renderer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -103,8 +104,11 @@ final class SearchCommand implements Callable<Integer> {
       hits = hits.subList(0, limit);
     }
     List<String> also = search.also(parsed);
-    ConvoCommand.of(spec).searched(new ConvoCommand.Searched(String.join(" ", query),
-        hits.stream().map(Hit::turn).toList()));
+    List<Turn> turns = new ArrayList<>(hits.size());
+    for (Hit hit : hits) {
+      turns.add(hit.turn());
+    }
+    ConvoCommand.of(spec).searched(new ConvoCommand.Searched(String.join(" ", query), turns));
     try (Output out = output.open()) {
       Renderer renderer = out.renderer(corpus);
       boolean noteInOutput = !count && !ids && (out.format() == Format.TEXT || out.format() == Format.MARKDOWN);

@@ -27,7 +27,12 @@ final class Expansion {
   }
 
   private void add(String word, List<String> entryForms) {
-    List<String> list = forms.computeIfAbsent(key(word), k -> new ArrayList<>());
+    String key = key(word);
+    List<String> list = forms.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      forms.put(key, list);
+    }
     for (String form : entryForms) {
       if (!list.contains(form)) {
         list.add(form);
@@ -43,9 +48,9 @@ final class Expansion {
   List<String> of(String term) {
     List<String> found = forms.getOrDefault(key(term), List.of());
     List<String> others = new ArrayList<>(found.size());
-    String self = SearchText.term(term, false);
+    String self = SearchText.term(term, true);
     for (String form : found) {
-      if (!SearchText.term(form, false).equals(self)) {
+      if (!SearchText.term(form, true).equals(self)) {
         others.add(form);
       }
     }

@@ -41,7 +41,7 @@ public final class NoMatch {
     Search search = new Search(corpus);
     List<String> terms = new ArrayList<>();
     for (String term : query.terms()) {
-      String simplified = SearchText.term(term, false);
+      String simplified = SearchText.term(term, true);
       String found = null;
       if (!search.run(SearchQuery.of(List.of(simplified), true), filter).isEmpty()) {
         found = simplified;

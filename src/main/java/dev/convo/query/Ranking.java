@@ -19,10 +19,20 @@ final class Ranking {
   static final double CURATED_QUOTE = 2;
   static final double EXPANDED = 0.5;
 
-  static final Comparator<Hit> ORDER = Comparator.comparing(Hit::exact).reversed()
-      .thenComparing(Comparator.comparing(Hit::phrase).reversed())
-      .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
-      .thenComparingInt(h -> h.turn().seq());
+  /** The order of results. A class, not a chain of lambdas: each costs start-up time on first use. */
+  static final Comparator<Hit> ORDER = new Comparator<>() {
+    @Override
+    public int compare(Hit a, Hit b) {
+      if (a.exact() != b.exact()) {
+        return a.exact() ? -1 : 1;
+      }
+      if (a.phrase() != b.phrase()) {
+        return a.phrase() ? -1 : 1;
+      }
+      int byScore = Double.compare(b.score(), a.score());
+      return byScore != 0 ? byScore : Integer.compare(a.turn().seq(), b.turn().seq());
+    }
+  };
 
   private Ranking() {}
 

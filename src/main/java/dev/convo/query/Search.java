@@ -16,8 +16,16 @@ import java.util.regex.Pattern;
  * never decides a match ({@link SearchText}).
  */
 public final class Search {
-  private static final Comparator<Match> READING = Comparator.comparingInt(Match::paragraph)
-      .thenComparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed());
+  /** Reading order, the longer of two matches that start together first. */
+  private static final Comparator<Match> READING = new Comparator<>() {
+    @Override
+    public int compare(Match a, Match b) {
+      if (a.paragraph() != b.paragraph()) {
+        return Integer.compare(a.paragraph(), b.paragraph());
+      }
+      return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+    }
+  };
 
   private final Corpus corpus;
   private Expansion expansion;
@@ -26,12 +34,37 @@ public final class Search {
     this.corpus = corpus;
   }
 
-  /** One term as searched: the folded form typed, and the folded glossary forms it expands into. */
-  private record Term(String typed, List<String> expanded) {}
+  /**
+   * One term as searched: the folded forms of what was typed (as typed and, unless the search is
+   * exact, simplified) and the folded glossary forms it expands into.
+   */
+  private record Term(List<String> typed, List<String> expanded) {
+    /** Whether folding the text could change where this term matches. */
+    boolean needsFoldedText() {
+      for (String form : typed) {
+        if (!Fold.isFixed(form)) {
+          return true;
+        }
+      }
+      for (String form : expanded) {
+        if (!Fold.isFixed(form)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   public List<Hit> run(SearchQuery query, Predicate<Turn> filter) {
     List<Term> terms = terms(query);
-    SearchText text = terms.isEmpty() ? null : SearchText.of(corpus, query.exact());
+    boolean simplify = !query.exact() && SearchText.mayBeTraditional(corpus);
+    boolean folded = simplify;
+    for (Term term : terms) {
+      folded |= term.needsFoldedText();
+    }
+    // Chinese terms match the text as written unless it must be simplified: folding all of it was
+    // most of what such a search cost.
+    SearchText text = folded ? SearchText.of(corpus, simplify) : null;
     int count = terms.size() + query.patterns().size();
     List<Turn> turns = corpus.turns();
     int[] withTerm = new int[count];
@@ -40,8 +73,10 @@ public final class Search {
     for (Turn turn : turns) {
       List<List<Match>> matches = new ArrayList<>(count);
       boolean all = true;
+      List<SearchText.Folded> paragraphs = terms.isEmpty() ? null
+          : text == null ? SearchText.asWritten(turn) : text.paragraphs(turn);
       for (Term term : terms) {
-        all &= add(matches, find(text.paragraphs(turn), term), withTerm);
+        all &= add(matches, find(paragraphs, term), withTerm);
       }
       for (Pattern pattern : query.patterns()) {
         all &= add(matches, find(turn, pattern), withTerm);
@@ -88,13 +123,22 @@ public final class Search {
   private List<Term> terms(SearchQuery query) {
     List<Term> terms = new ArrayList<>();
     for (String term : query.terms()) {
+      List<String> typed = new ArrayList<>();
+      typed.add(SearchText.term(term, false));
       List<String> expanded = new ArrayList<>();
       if (!query.exact()) {
+        String simplified = SearchText.term(term, true);
+        if (!typed.contains(simplified)) {
+          typed.add(simplified);
+        }
         for (String form : expansion().of(term)) {
-          expanded.add(SearchText.term(form, false));
+          String folded = SearchText.term(form, true);
+          if (!typed.contains(folded) && !expanded.contains(folded)) {
+            expanded.add(folded);
+          }
         }
       }
-      terms.add(new Term(SearchText.term(term, query.exact()), expanded));
+      terms.add(new Term(typed, expanded));
     }
     return terms;
   }
@@ -112,12 +156,14 @@ public final class Search {
     List<Match> matches = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       SearchText.Folded paragraph = paragraphs.get(p);
-      find(paragraph, p, term.typed(), false, matches);
+      for (String form : term.typed()) {
+        find(paragraph, p, form, false, matches);
+      }
       for (String form : term.expanded()) {
         find(paragraph, p, form, true, matches);
       }
     }
-    if (term.expanded().isEmpty()) {
+    if (term.typed().size() == 1 && term.expanded().isEmpty()) {
       return matches;
     }
     matches.sort(READING);

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text as search compares it: folded ({@link Fold}), traditional characters simplified unless the
- * search is exact, and without the spaces that some typesetting puts between Chinese and Latin
- * letters or digits ({@code 7 万亿}, {@code GPT-5 什么时候}) and some does not, so that spacing never
- * decides a match. Each paragraph keeps the way back to offsets in the text as written.
+ * Text as search compares it: folded ({@link Fold}), traditional characters simplified where asked,
+ * and without the spaces that some typesetting puts between Chinese and Latin letters or digits
+ * ({@code 7 万亿}, {@code GPT-5 什么时候}) and some does not, so that spacing never decides a match.
+ * Each paragraph keeps the way back to offsets in the text as written.
  */
 final class SearchText {
   private static SearchText last;
@@ -45,26 +45,50 @@ final class SearchText {
     }
   }
 
-  /** The corpus's text folded, simplified unless {@code exact}; kept for the last corpus asked about. */
-  static synchronized SearchText of(Corpus corpus, boolean exact) {
-    SearchText cached = exact ? lastExact : last;
+  /**
+   * The corpus's text folded, traditional characters simplified if {@code simplify}; kept for the
+   * last corpus asked about, which the REPL searches again and again.
+   */
+  static synchronized SearchText of(Corpus corpus, boolean simplify) {
+    SearchText cached = simplify ? last : lastExact;
     if (cached == null || cached.corpus != corpus) {
-      cached = new SearchText(corpus, !exact);
-      if (exact) {
-        lastExact = cached;
-      } else {
+      cached = new SearchText(corpus, simplify);
+      if (simplify) {
         last = cached;
+      } else {
+        lastExact = cached;
       }
     }
     return cached;
+  }
+
+  /**
+   * Whether the corpus may be written in traditional characters, so that its text must be
+   * simplified to meet simplified queries. A text declared simplified (zh-Hans) is searched as
+   * written, traditional queries being simplified to meet it: ICU simplifies some characters that
+   * simplified text keeps (著名), which folding only one side would then miss.
+   */
+  static boolean mayBeTraditional(Corpus corpus) {
+    String language = corpus.metadata().language();
+    return language.startsWith("zh") && !language.equals("zh-Hans");
+  }
+
+  /** {@code turn}'s paragraphs as written, for terms that folding leaves alone. */
+  static List<Folded> asWritten(Turn turn) {
+    List<Folded> paragraphs = new ArrayList<>(turn.paragraphs().size());
+    for (String paragraph : turn.paragraphs()) {
+      paragraphs.add(new Folded(paragraph, null));
+    }
+    return paragraphs;
   }
 
   List<Folded> paragraphs(Turn turn) {
     return byTurn.get(turn.seq() - 1);
   }
 
-  static String term(String text, boolean exact) {
-    return fold(text, !exact).text();
+  /** A query term folded as the text is, traditional characters simplified if {@code simplify}. */
+  static String term(String text, boolean simplify) {
+    return fold(text, simplify).text();
   }
 
   static Folded fold(String text, boolean simplify) {
