@@ -49,7 +49,7 @@ final class SearchCommand implements Callable<Integer> {
       .description(
           "Search the turns. Chinese matches as a substring, Latin words case-insensitively from the"
               + " start of a word, full-width letters as half-width (ＧＰＴ finds GPT); a space between"
-              + " Chinese and Latin letters or digits never decides a match (7万亿 finds 7 万亿)."
+              + " Chinese and Latin letters or digits never decides a match."
               + " Every word must occur; an argument with spaces, or text in double quotes, is one phrase.",
           "Words expand through the corpus's glossary into the forms the text uses (算力 and compute"
               + " also search 计算能力; the output says what else was searched), and traditional"

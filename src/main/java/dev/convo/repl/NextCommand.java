@@ -18,7 +18,9 @@ final class NextCommand implements Callable<Integer> {
       .aliases("n")
       .description(
           "Read the next turn (or the next N), in the interview's order; Enter on an empty line does"
-              + " the same. Before anything is open, reading starts at the beginning.")
+              + " the same. Before anything is open, reading starts at the beginning.",
+          "After a search, read the next hit (or the next N) in rank order instead, until a command"
+              + " other than next, prev, more or where runs; the prompt shows which hit (hit 2/12).")
       .add(output)
       .add(count)
       .build();
@@ -39,7 +41,19 @@ final class NextCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("convo: N must be at least 1, not " + count);
       return ExitCode.USAGE;
     }
-    List<Turn> turns = session.reading().following(count);
+    Reading reading = session.reading();
+    if (reading.stepping()) {
+      List<Turn> hits = reading.nextHits(count);
+      if (hits.isEmpty()) {
+        spec.commandLine().getErr().println("convo: that was the last of " + reading.hitCount()
+            + " hits; next reads on in the interview now");
+        reading.endSearch();
+        return ExitCode.NO_MATCH;
+      }
+      session.readHits(hits, hits.size(), output);
+      return ExitCode.OK;
+    }
+    List<Turn> turns = reading.following(count);
     if (turns.isEmpty()) {
       spec.commandLine().getErr().println("convo: that was the last turn of the interview");
       return ExitCode.NO_MATCH;

@@ -14,7 +14,7 @@ final class PrevCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandBuilder.command(this, "prev")
       .standardHelpOptions()
       .aliases("p")
-      .description("Go back one turn and print it.")
+      .description("Go back one turn and print it; after a search, go back one hit.")
       .add(output)
       .build();
   private final Session session;
@@ -29,7 +29,17 @@ final class PrevCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (session.reading().current().isEmpty()) {
+    Reading reading = session.reading();
+    if (reading.stepping() && reading.hitNumber() > 0) {
+      Optional<Turn> hit = reading.previousHit();
+      if (hit.isEmpty()) {
+        spec.commandLine().getErr().println("convo: that was the first hit");
+        return ExitCode.NO_MATCH;
+      }
+      session.readHits(List.of(hit.get()), -1, output);
+      return ExitCode.OK;
+    }
+    if (reading.current().isEmpty()) {
       spec.commandLine().getErr().println(WhereCommand.NOTHING_OPEN);
       return ExitCode.NO_MATCH;
     }
