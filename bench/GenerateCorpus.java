@@ -117,7 +117,7 @@ public final class GenerateCorpus {
       topics.add(new Topic(topic.slug(), topic.title(), topic.titleZh(), topic.aliases(),
           topicSections, topic.keywords()));
     }
-    return new Corpus(real.metadata(), sections, quotes, topics);
+    return new Corpus(real.metadata(), sections, quotes, topics, real.glossary());
   }
 
   /** The real sentences in random order, reshuffled whenever they run out. */
