@@ -49,10 +49,11 @@ final class ShellQuoting {
 
   /**
    * An item of zsh's {@code _describe}: {@code value:description}, the colons in the value escaped
-   * so that the first bare one ends it (the description may hold any).
+   * so that the first bare one ends it (the description may hold any), and every backslash
+   * doubled, since {@code _describe} takes a single one as an escape and drops it.
    */
   static String zshItem(String value, String description) {
-    return zshColons(value) + ":" + description;
+    return zshColons(value.replace("\\", "\\\\")) + ":" + description.replace("\\", "\\\\");
   }
 
   /** Escapes the colons that would otherwise end a field of a zsh completion spec. */

@@ -82,6 +82,7 @@ class ShellQuotingTest {
   @Test
   void zshMarkUpIsEscapedWhereItWouldEndAField() {
     assertThat(ShellQuoting.zshItem("8:8/1", "Lex: a [b] c:d")).isEqualTo("8\\:8/1:Lex: a [b] c:d");
+    assertThat(ShellQuoting.zshItem("a\\b", "c\\d")).isEqualTo("a\\\\b:c\\\\d");
     assertThat(ShellQuoting.zshColons("a:b:c")).isEqualTo("a\\:b\\:c");
     assertThat(ShellQuoting.zshBracketed("see [x] \\y")).isEqualTo("[see \\[x\\] \\\\y]");
     assertThat(ShellQuoting.zshListed("a b(c)\\")).isEqualTo("a\\ b\\(c\\)\\\\");
