@@ -31,7 +31,7 @@ _convo_corpus() {
     esac
     if [[ -n $_convo_corpus_file || -n $CONVO_CORPUS ]]; then
       for line in ${(f)"$(CONVO_CORPUS=${_convo_corpus_file:-$CONVO_CORPUS} "$_convo_command" completion --list $kind 2>/dev/null)"}; do
-        values+=("${${line%%$'\t'*}//:/\\:}:${line#*$'\t'}")
+        values+=("${${${line%%$'\t'*}//\\/\\\\}//:/\\:}:${${line#*$'\t'}//\\/\\\\}")
       done
     else
       case $kind in
