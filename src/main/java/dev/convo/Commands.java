@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The command table: every command convo has, in the order help lists them, with what each place
@@ -93,6 +94,9 @@ public enum Commands {
 
     private In() {}
   }
+
+  /** What {@link #build(InputStream, Session, String)} takes for none of the commands below: no command's word is empty. */
+  private static final String NONE_BELOW = "";
 
   private final Commands parent;
   private final String word;
@@ -184,11 +188,11 @@ public enum Commands {
   }
 
   /**
-   * The command with the commands below it, each new; only the one named {@code onlyBelow} when
-   * that is not null.
+   * The command with the commands below it, each new: all of them when {@code onlyBelow} is null,
+   * none when it is {@link #NONE_BELOW}, else only the one it names.
    */
   private CommandLine build(InputStream in, Session session, String onlyBelow) {
-    CommandLine commandLine = new CommandLine(spec(in, session));
+    CommandLine commandLine = Cli.of(spec(in, session));
     for (Commands below : values()) {
       if (below.parent == this && (onlyBelow == null || below.word.equals(onlyBelow))) {
         commandLine.addSubcommand(below.word, below.build(in, session, null));
@@ -197,11 +201,16 @@ public enum Commands {
     return commandLine;
   }
 
-  private static List<CommandLine> build(int place, InputStream in, Session session) {
+  /**
+   * The commands without a parent in a tree of {@code place}, each with all the commands below it;
+   * when {@code deep} is not null, only the one it names, and the others alone.
+   */
+  private static List<CommandLine> build(int place, InputStream in, Session session, String deep) {
     List<CommandLine> commands = new ArrayList<>();
     for (Commands command : values()) {
       if (command.parent == null && command.in(place)) {
-        commands.add(command.build(in, session, null));
+        boolean all = deep == null || command.word.equals(deep);
+        commands.add(command.build(in, session, all ? null : NONE_BELOW));
       }
     }
     return commands;
@@ -213,12 +222,12 @@ public enum Commands {
    * completion scripts and the man page are generated from this very tree.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, InputStream in) {
-    return Cli.commandLine(new ConvoCommand(env), build(In.SHELL, in, null), out, err, true);
+    return Cli.commandLine(new ConvoCommand(env), build(In.SHELL, in, null, null), out, err, true);
   }
 
   /** The CLI's own commands, those that run alone, as a shell runs them. */
   public static CommandLine cli(PrintWriter out, PrintWriter err, Env env) {
-    return Cli.commandLine(new ConvoCommand(env), build(In.CLI, null, null), out, err, true);
+    return Cli.commandLine(new ConvoCommand(env), build(In.CLI, null, null, null), out, err, true);
   }
 
   /**
@@ -226,25 +235,40 @@ public enum Commands {
    * the program's name, so that errors point to {@code topic --help}, not {@code convo topic --help}.
    */
   public static CommandLine replTree(PrintWriter out, PrintWriter err, Env env, Session session) {
-    return Cli.commandLine(new ConvoCommand(env), build(In.REPL, null, session), out, err, false);
+    return Cli.commandLine(new ConvoCommand(env), build(In.REPL, null, session, null), out, err, false);
   }
 
   /**
-   * The command line with only the command {@code args} names (and below it only the one the next
-   * word names, or the one it runs alone), when that is one of the CLI's: building a command costs
-   * start-up time, and a one-shot command needs only its own. Empty when {@code args} names none
-   * (no arguments, help, a mistake, or a command that needs the whole tree), so that the caller
-   * builds the whole tree.
+   * The command line with only what {@code args} need, when that is less than the whole tree:
+   * building a command costs start-up time. A command of the CLI's gets only itself (and below it
+   * only the one the next word names, or the one it runs alone); the version, the root alone; the
+   * root's help, or {@code help} with the words after it, every command without a parent but only
+   * the one named with the commands below it, which is all their usage shows. Empty when {@code
+   * args} need the whole tree (no arguments, a mistake, or a command that reads the whole tree), so
+   * that the caller builds it.
    */
   public static Optional<CommandLine> commandLineFor(String[] args, PrintWriter out, PrintWriter err,
       Env env) {
     ConvoCommand root = new ConvoCommand(env);
     int at = Cli.subcommandIndex(root.spec(), args);
-    Commands named = at == args.length ? null : top(args[at]);
-    if (named == null || !named.in(In.CLI)) {
+    if (at == args.length) {
       return Optional.empty();
     }
     String next = at + 1 == args.length ? null : args[at + 1];
+    OptionSpec option = next == null ? root.spec().findOption(args[at]) : null;
+    if (option != null && option.versionHelp()) {
+      return Optional.of(Cli.commandLine(root, List.of(), out, err, true));
+    }
+    boolean help = HELP.word.equals(args[at]);
+    // An option between help and the command it names hides which one that is.
+    if ((option != null && option.usageHelp()) || (help && (next == null || !next.startsWith("-")))) {
+      String deep = help && next != null ? next : NONE_BELOW;
+      return Optional.of(Cli.commandLine(root, build(In.SHELL, null, null, deep), out, err, true));
+    }
+    Commands named = top(args[at]);
+    if (named == null || !named.in(In.CLI)) {
+      return Optional.empty();
+    }
     CommandLine command = named.build(null, null, named.below(next));
     return Optional.of(Cli.commandLine(root, List.of(command), out, err, true));
   }

@@ -1,6 +1,7 @@
 package dev.convo.cli;
 
 import dev.convo.Commands;
+import dev.convo.Main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.text.Env;
@@ -45,10 +46,51 @@ class SingleCommandTreeTest {
   @Test
   void anythingElseGetsTheWholeTree() {
     assertThat(single()).isEmpty();
-    assertThat(single("--help")).isEmpty();
+    assertThat(single("--help", "--debug")).isEmpty();
+    assertThat(single("help", "--debug", "quotes")).isEmpty();
+    assertThat(single("completion", "bash")).isEmpty();
     assertThat(single("shwo", "7")).isEmpty();
     assertThat(single("--corpus", "show")).isEmpty();
     assertThat(single("repl")).isEmpty();
+  }
+
+  @Test
+  void theVersionIsTheRootsAlone() {
+    assertThat(single("--version").orElseThrow().getSubcommands()).isEmpty();
+    assertThat(single("--corpus", "x.json", "-V").orElseThrow().getSubcommands()).isEmpty();
+  }
+
+  @Test
+  void helpBuildsTheCommandsItNamesWhole() {
+    CommandLine rootHelp = single("--help").orElseThrow();
+    assertThat(rootHelp.getSubcommands()).containsKeys("quotes", "search", "completion", "repl", "help");
+    assertThat(rootHelp.getSubcommands().get("quotes").getSubcommands()).isEmpty();
+    assertThat(single("help").orElseThrow().getSubcommands().get("quotes").getSubcommands()).isEmpty();
+    CommandLine quotesHelp = single("help", "quotes", "random").orElseThrow();
+    assertThat(quotesHelp.getSubcommands().get("quotes").getSubcommands())
+        .containsOnlyKeys("random", "list", "show");
+  }
+
+  @Test
+  void versionAndHelpPrintWhatTheWholeTreePrints() {
+    for (String[] command : List.of(args("--version"), args("-V"), args("--debug", "--version"),
+        args("--help"), args("-h"), args("--corpus=x.json", "--help"), args("help"), args("help", "quotes"),
+        args("help", "quotes", "random"), args("help", "search"), args("help", "help"), args("help", "repl"),
+        args("help", "nosuch"), args("help", "quotes", "nosuch"), args("help", "qoutes"),
+        args("help", "search", "--debug"))) {
+      StringWriter wholeOut = new StringWriter();
+      StringWriter wholeErr = new StringWriter();
+      int whole = Main.commandLine(new PrintWriter(wholeOut, true), new PrintWriter(wholeErr, true), env)
+          .execute(command);
+      StringWriter singleOut = new StringWriter();
+      StringWriter singleErr = new StringWriter();
+      int one = Commands.commandLineFor(command, new PrintWriter(singleOut, true), new PrintWriter(singleErr, true), env)
+          .orElseThrow().execute(command);
+      assertThat(wholeOut.toString() + wholeErr).as(String.join(" ", command)).isNotEmpty();
+      assertThat(one).as(String.join(" ", command)).isEqualTo(whole);
+      assertThat(singleOut.toString()).as(String.join(" ", command)).isEqualTo(wholeOut.toString());
+      assertThat(singleErr.toString()).as(String.join(" ", command)).isEqualTo(wholeErr.toString());
+    }
   }
 
   @Test
