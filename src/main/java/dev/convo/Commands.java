@@ -95,9 +95,6 @@ public enum Commands {
     private In() {}
   }
 
-  /** What {@link #build(InputStream, Session, String)} takes for none of the commands below: no command's word is empty. */
-  private static final String NONE_BELOW = "";
-
   private final Commands parent;
   private final String word;
   private final int flags;
@@ -188,8 +185,8 @@ public enum Commands {
   }
 
   /**
-   * The command with the commands below it, each new: all of them when {@code onlyBelow} is null,
-   * none when it is {@link #NONE_BELOW}, else only the one it names.
+   * The command with the commands below it, each new; only the one named {@code onlyBelow} when
+   * that is not null.
    */
   private CommandLine build(InputStream in, Session session, String onlyBelow) {
     CommandLine commandLine = Cli.of(spec(in, session));
@@ -201,16 +198,11 @@ public enum Commands {
     return commandLine;
   }
 
-  /**
-   * The commands without a parent in a tree of {@code place}, each with all the commands below it;
-   * when {@code deep} is not null, only the one it names, and the others alone.
-   */
-  private static List<CommandLine> build(int place, InputStream in, Session session, String deep) {
+  private static List<CommandLine> build(int place, InputStream in, Session session) {
     List<CommandLine> commands = new ArrayList<>();
     for (Commands command : values()) {
       if (command.parent == null && command.in(place)) {
-        boolean all = deep == null || command.word.equals(deep);
-        commands.add(command.build(in, session, all ? null : NONE_BELOW));
+        commands.add(command.build(in, session, null));
       }
     }
     return commands;
@@ -222,12 +214,12 @@ public enum Commands {
    * completion scripts and the man page are generated from this very tree.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, InputStream in) {
-    return Cli.commandLine(new ConvoCommand(env), build(In.SHELL, in, null, null), out, err, true);
+    return Cli.commandLine(new ConvoCommand(env), build(In.SHELL, in, null), out, err, true);
   }
 
   /** The CLI's own commands, those that run alone, as a shell runs them. */
   public static CommandLine cli(PrintWriter out, PrintWriter err, Env env) {
-    return Cli.commandLine(new ConvoCommand(env), build(In.CLI, null, null, null), out, err, true);
+    return Cli.commandLine(new ConvoCommand(env), build(In.CLI, null, null), out, err, true);
   }
 
   /**
@@ -235,17 +227,16 @@ public enum Commands {
    * the program's name, so that errors point to {@code topic --help}, not {@code convo topic --help}.
    */
   public static CommandLine replTree(PrintWriter out, PrintWriter err, Env env, Session session) {
-    return Cli.commandLine(new ConvoCommand(env), build(In.REPL, null, session, null), out, err, false);
+    return Cli.commandLine(new ConvoCommand(env), build(In.REPL, null, session), out, err, false);
   }
 
   /**
    * The command line with only what {@code args} need, when that is less than the whole tree:
    * building a command costs start-up time. A command of the CLI's gets only itself (and below it
-   * only the one the next word names, or the one it runs alone); the version, the root alone; the
-   * root's help, or {@code help} with the words after it, every command without a parent but only
-   * the one named with the commands below it, which is all their usage shows. Empty when {@code
-   * args} need the whole tree (no arguments, a mistake, or a command that reads the whole tree), so
-   * that the caller builds it.
+   * only the one the next word names, or the one it runs alone); the version, the root alone. Empty
+   * when {@code args} need the whole tree (no arguments, help, a mistake, or a command that reads
+   * the whole tree), so that the caller builds it. Help is left to the whole tree: it lists every
+   * command without a parent, and the few below them were not worth a path of their own.
    */
   public static Optional<CommandLine> commandLineFor(String[] args, PrintWriter out, PrintWriter err,
       Env env) {
@@ -258,12 +249,6 @@ public enum Commands {
     OptionSpec option = next == null ? root.spec().findOption(args[at]) : null;
     if (option != null && option.versionHelp()) {
       return Optional.of(Cli.commandLine(root, List.of(), out, err, true));
-    }
-    boolean help = HELP.word.equals(args[at]);
-    // An option between help and the command it names hides which one that is.
-    if ((option != null && option.usageHelp()) || (help && (next == null || !next.startsWith("-")))) {
-      String deep = help && next != null ? next : NONE_BELOW;
-      return Optional.of(Cli.commandLine(root, build(In.SHELL, null, null, deep), out, err, true));
     }
     Commands named = top(args[at]);
     if (named == null || !named.in(In.CLI)) {
