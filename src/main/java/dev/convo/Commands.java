@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The command table: every command convo has, in the order help lists them, with what each place
@@ -188,7 +189,7 @@ public enum Commands {
    * that is not null.
    */
   private CommandLine build(InputStream in, Session session, String onlyBelow) {
-    CommandLine commandLine = new CommandLine(spec(in, session));
+    CommandLine commandLine = Cli.of(spec(in, session));
     for (Commands below : values()) {
       if (below.parent == this && (onlyBelow == null || below.word.equals(onlyBelow))) {
         commandLine.addSubcommand(below.word, below.build(in, session, null));
@@ -230,21 +231,29 @@ public enum Commands {
   }
 
   /**
-   * The command line with only the command {@code args} names (and below it only the one the next
-   * word names, or the one it runs alone), when that is one of the CLI's: building a command costs
-   * start-up time, and a one-shot command needs only its own. Empty when {@code args} names none
-   * (no arguments, help, a mistake, or a command that needs the whole tree), so that the caller
-   * builds the whole tree.
+   * The command line with only what {@code args} need, when that is less than the whole tree:
+   * building a command costs start-up time. A command of the CLI's gets only itself (and below it
+   * only the one the next word names, or the one it runs alone); the version, the root alone. Empty
+   * when {@code args} need the whole tree (no arguments, help, a mistake, or a command that reads
+   * the whole tree), so that the caller builds it. Help is left to the whole tree: it lists every
+   * command without a parent, and the few below them were not worth a path of their own.
    */
   public static Optional<CommandLine> commandLineFor(String[] args, PrintWriter out, PrintWriter err,
       Env env) {
     ConvoCommand root = new ConvoCommand(env);
     int at = Cli.subcommandIndex(root.spec(), args);
-    Commands named = at == args.length ? null : top(args[at]);
-    if (named == null || !named.in(In.CLI)) {
+    if (at == args.length) {
       return Optional.empty();
     }
     String next = at + 1 == args.length ? null : args[at + 1];
+    OptionSpec option = next == null ? root.spec().findOption(args[at]) : null;
+    if (option != null && option.versionHelp()) {
+      return Optional.of(Cli.commandLine(root, List.of(), out, err, true));
+    }
+    Commands named = top(args[at]);
+    if (named == null || !named.in(In.CLI)) {
+      return Optional.empty();
+    }
     CommandLine command = named.build(null, null, named.below(next));
     return Optional.of(Cli.commandLine(root, List.of(command), out, err, true));
   }

@@ -17,9 +17,30 @@ import picocli.CommandLine.ScopeType;
  * all build their trees from it, so that they see exactly the same commands.
  */
 public final class Cli {
+  /**
+   * The types of picocli's built-in converters that no option of convo takes: java.sql's and
+   * java.time's. Picocli looks each of them up by reflection in every command line it makes, which
+   * was most of the cost of a command line; its system property {@code picocli.converters.excludes}
+   * leaves them out. {@code ConvertersTest} fails if an option of any tree takes one of them.
+   */
+  public static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
   private static final Map<String, String> EXIT_CODES = exitCodes();
 
+  static {
+    // Set here, before the first command line, rather than by the launcher: java -jar, the tests
+    // and the start-up archive's training then build exactly what the launcher does.
+    System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+  }
+
   private Cli() {}
+
+  /**
+   * A new command line of {@code spec} without subcommands. Every command line convo makes is made
+   * here, after picocli has been told which built-in converters to leave out.
+   */
+  public static CommandLine of(CommandSpec spec) {
+    return new CommandLine(spec);
+  }
 
   /**
    * The command line of {@code root} with {@code subcommands} under it, printing to {@code out} and
@@ -29,7 +50,7 @@ public final class Cli {
   public static CommandLine commandLine(ConvoCommand root, List<CommandLine> subcommands,
       PrintWriter out, PrintWriter err, boolean named) {
     Errors errors = new Errors(named);
-    CommandLine commandLine = new CommandLine(root.spec());
+    CommandLine commandLine = of(root.spec());
     for (CommandLine subcommand : subcommands) {
       commandLine.addSubcommand(subcommand);
     }

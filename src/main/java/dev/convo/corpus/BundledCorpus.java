@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URISyntaxException;
+import java.security.CodeSource;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The corpus shipped inside the jar, read at most once per process. data/corpus.json ships as it
@@ -23,16 +27,39 @@ public final class BundledCorpus {
 
     private static Corpus load() {
       long started = StartupTrace.corpusStarts();
-      try (InputStream in = BundledCorpus.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the jar has no " + RESOURCE);
-        }
-        return CorpusReader.readPacked(in.readAllBytes(), NAME);
-      } catch (IOException | CorpusException e) {
+      try {
+        return CorpusReader.readPacked(packed(), NAME);
+      } catch (IOException | URISyntaxException | CorpusException e) {
         throw new IllegalStateException("the bundled corpus is broken: " + e.getMessage(), e);
       } finally {
         StartupTrace.corpusRead(started);
       }
+    }
+  }
+
+  /**
+   * The packed corpus. Read from the jar as a zip entry: the class loader would open it through a
+   * {@code jar:} URL and its connection, which cost start-up time. From a directory of classes, as
+   * the tests run, it is a resource like any other.
+   */
+  private static byte[] packed() throws IOException, URISyntaxException {
+    CodeSource source = BundledCorpus.class.getProtectionDomain().getCodeSource();
+    Path jar = source == null ? null : Path.of(source.getLocation().toURI());
+    if (jar != null && Files.isRegularFile(jar)) {
+      try (ZipFile zip = new ZipFile(jar.toFile())) {
+        ZipEntry entry = zip.getEntry(RESOURCE.substring(1));
+        if (entry != null) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+          }
+        }
+      }
+    }
+    try (InputStream in = BundledCorpus.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has no " + RESOURCE);
+      }
+      return in.readAllBytes();
     }
   }
 

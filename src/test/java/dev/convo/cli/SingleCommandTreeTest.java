@@ -1,6 +1,7 @@
 package dev.convo.cli;
 
 import dev.convo.Commands;
+import dev.convo.Main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.convo.text.Env;
@@ -46,9 +47,37 @@ class SingleCommandTreeTest {
   void anythingElseGetsTheWholeTree() {
     assertThat(single()).isEmpty();
     assertThat(single("--help")).isEmpty();
+    assertThat(single("help", "quotes")).isEmpty();
+    assertThat(single("--version", "stats")).isEmpty();
+    assertThat(single("completion", "bash")).isEmpty();
     assertThat(single("shwo", "7")).isEmpty();
     assertThat(single("--corpus", "show")).isEmpty();
     assertThat(single("repl")).isEmpty();
+  }
+
+  @Test
+  void theVersionIsTheRootsAlone() {
+    assertThat(single("--version").orElseThrow().getSubcommands()).isEmpty();
+    assertThat(single("--corpus", "x.json", "-V").orElseThrow().getSubcommands()).isEmpty();
+  }
+
+  @Test
+  void theVersionIsWhatTheWholeTreePrints() {
+    for (String[] command : List.of(args("--version"), args("-V"), args("--debug", "--version"),
+        args("--corpus=x.json", "-V"), args("--corpus", "/no/such.json", "--version"))) {
+      StringWriter wholeOut = new StringWriter();
+      StringWriter wholeErr = new StringWriter();
+      int whole = Main.commandLine(new PrintWriter(wholeOut, true), new PrintWriter(wholeErr, true), env)
+          .execute(command);
+      StringWriter singleOut = new StringWriter();
+      StringWriter singleErr = new StringWriter();
+      int one = Commands.commandLineFor(command, new PrintWriter(singleOut, true), new PrintWriter(singleErr, true), env)
+          .orElseThrow().execute(command);
+      assertThat(wholeOut.toString()).as(String.join(" ", command)).startsWith("convo ");
+      assertThat(one).as(String.join(" ", command)).isEqualTo(whole);
+      assertThat(singleOut.toString()).as(String.join(" ", command)).isEqualTo(wholeOut.toString());
+      assertThat(singleErr.toString()).as(String.join(" ", command)).isEqualTo(wholeErr.toString());
+    }
   }
 
   @Test
