@@ -8,6 +8,7 @@ import dev.convo.ingest.AtomicFile;
 import dev.convo.ingest.Ingest;
 import dev.convo.ingest.IngestException;
 import dev.convo.ingest.TranscriptFormat;
+import dev.convo.query.Conversation;
 import dev.convo.text.Env;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -280,9 +281,7 @@ public final class Library {
   }
 
   static Conversation summary(Corpus corpus, String name, boolean bundled) {
-    return new Conversation(name, corpus.metadata().title(), corpus.metadata().language(),
-        corpus.speakers().stream().map(s -> s.name()).toList(), corpus.sections().size(),
-        corpus.turns().size(), corpus.quotes().size(), bundled);
+    return Conversation.of(corpus, name, bundled);
   }
 
   private static void deleteQuietly(Path file) {

@@ -3,6 +3,7 @@ package dev.convo.render;
 import com.google.gson.stream.JsonWriter;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -32,6 +33,17 @@ final class JsonRenderer implements Renderer {
   @Override
   public void quotes(List<Quote> quotes, boolean single) {
     List<Map<String, Object>> out = quotes.stream().map(records::quote).toList();
+    if (single && !lines && out.size() == 1) {
+      sink.line(json(out.get(0), true));
+      sink.endRecord();
+    } else {
+      emit(out);
+    }
+  }
+
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    List<Map<String, Object>> out = conversations.stream().map(records::conversation).toList();
     if (single && !lines && out.size() == 1) {
       sink.line(json(out.get(0), true));
       sink.endRecord();

@@ -5,6 +5,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Match;
 import dev.convo.query.Stats;
@@ -50,6 +51,16 @@ final class MarkdownRenderer extends LayoutRenderer {
           s.title(), s.titleEn(), Integer.toString(row.total().turns())));
       row.bySpeaker().values().forEach(c -> cells.add(Integer.toString(c.chars())));
       tableRow(cells);
+    }
+    sink.endRecord();
+  }
+
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    tableHeader(List.of("Name", "Title", "Speakers", "Sections", "Turns", "Quotes"));
+    for (Conversation c : conversations) {
+      tableRow(List.of(c.name(), c.title(), String.join(", ", c.speakers()), Integer.toString(c.sections()),
+          Integer.toString(c.turns()), Integer.toString(c.quotes())));
     }
     sink.endRecord();
   }

@@ -4,6 +4,7 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -56,6 +57,17 @@ final class PlainRenderer implements Renderer {
       sink.line(Escape.line(row.section().id() + " "
           + View.titles(row.section().title(), row.section().titleEn(), " (", ")") + ": "
           + TextRenderer.plural(row.total().turns(), "turn") + ", " + perSpeaker(row.bySpeaker())));
+      sink.endRecord();
+    }
+  }
+
+  /** One line each: name, title, then speakers and counts. */
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    for (Conversation c : conversations) {
+      sink.line(Escape.line(c.name() + ": " + c.title() + " (" + String.join(", ", c.speakers()) + "; "
+          + TextRenderer.plural(c.sections(), "section") + ", " + TextRenderer.plural(c.turns(), "turn")
+          + ", " + TextRenderer.plural(c.quotes(), "quote") + ")"));
       sink.endRecord();
     }
   }

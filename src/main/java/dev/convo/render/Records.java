@@ -5,6 +5,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Match;
 import dev.convo.query.Stats;
@@ -110,6 +111,20 @@ final class Records {
     record.put("names", topic.names());
     record.put("turns", view.turns().size());
     record.put("quotes", view.quotes().size());
+    return record;
+  }
+
+  Map<String, Object> conversation(Conversation conversation) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("type", "conversation");
+    record.put("id", conversation.name());
+    record.put("title", conversation.title());
+    record.put("language", conversation.language());
+    record.put("speakers", conversation.speakers());
+    record.put("sections", conversation.sections());
+    record.put("turns", conversation.turns());
+    record.put("quotes", conversation.quotes());
+    record.put("bundled", conversation.bundled());
     return record;
   }
 

@@ -5,6 +5,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -43,6 +44,11 @@ final class TextRenderer extends LayoutRenderer {
   @Override
   public void stats(Stats stats) {
     tables.stats(stats);
+  }
+
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    tables.conversations(conversations);
   }
 
   @Override

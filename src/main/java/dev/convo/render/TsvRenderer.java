@@ -3,6 +3,7 @@ package dev.convo.render;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -29,6 +30,8 @@ final class TsvRenderer implements Renderer {
       "sectionTitle", "speaker", "speakerName", "text");
   private static final List<String> TOPIC = List.of("id", "title", "titleZh", "aliases",
       "sections", "keywords", "turns", "quotes");
+  private static final List<String> CONVERSATION = List.of("id", "title", "language", "speakers",
+      "sections", "turns", "quotes", "bundled");
   private static final List<String> STAT = List.of("id", "scope", "section", "speaker", "turns",
       "chars");
 
@@ -129,6 +132,12 @@ final class TsvRenderer implements Renderer {
   public void stats(Stats stats) {
     row(STAT);
     records.stats(stats).forEach(r -> record(STAT, r));
+  }
+
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    row(CONVERSATION);
+    conversations.forEach(c -> record(CONVERSATION, records.conversation(c)));
   }
 
   private void record(List<String> columns, Map<String, Object> record) {
