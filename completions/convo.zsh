@@ -2113,6 +2113,7 @@ _convo_cmd_quotes_random() {
     '(--daily)--daily[One quote per calendar day, the same all day]' \
     '(--any)--any[Draw from every sentence of the interview that stands alone, not only the quotes]' \
     '(--editors)--editors[Only the editor'\''s choices: the key quotes, set in bold in the source or listed by the editor]' \
+    '(--in)--in=[Draw from this conversation of the library (repeatable; default: all of them)]:in: ' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \

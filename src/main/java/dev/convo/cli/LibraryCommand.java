@@ -1,7 +1,11 @@
 package dev.convo.cli;
 
+import dev.convo.corpus.Corpus;
 import dev.convo.library.Library;
 import dev.convo.library.LibraryException;
+import dev.convo.query.Conversation;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,6 +43,29 @@ public final class LibraryCommand implements Callable<Integer> {
   static Library open(ConvoCommand root) {
     try {
       return Library.of(root.env());
+    } catch (LibraryException e) {
+      throw failed(e);
+    }
+  }
+
+  /** The conversations {@code in} names, each checked to be in {@code library}; every one when none. */
+  static List<String> names(Library library, List<String> in) {
+    try {
+      List<String> names = in.isEmpty()
+          ? library.list().stream().map(Conversation::name).toList()
+          : List.copyOf(new LinkedHashSet<>(in));
+      for (String name : names) {
+        library.show(name);
+      }
+      return names;
+    } catch (LibraryException e) {
+      throw failed(e);
+    }
+  }
+
+  static Corpus corpus(Library library, String name) {
+    try {
+      return library.corpus(name);
     } catch (LibraryException e) {
       throw failed(e);
     }

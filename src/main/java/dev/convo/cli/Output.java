@@ -4,6 +4,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import dev.convo.render.Format;
 import dev.convo.render.Palette;
+import dev.convo.render.Part;
 import dev.convo.render.Renderer;
 import dev.convo.render.Sink;
 import dev.convo.render.View;
@@ -122,6 +123,11 @@ public final class Output implements AutoCloseable {
 
   public Renderer renderer(Corpus corpus) {
     return Renderer.of(format, new View(corpus, palette, width), sink);
+  }
+
+  /** The renderer of {@code part} of the output, records of conversation {@code conversation}. */
+  public Renderer renderer(Corpus corpus, String conversation, Part part) {
+    return Renderer.of(format, new View(corpus, palette, width, conversation, part), sink);
   }
 
   @Override

@@ -23,9 +23,11 @@ final class JsonRenderer implements Renderer {
   private final Records records;
   private final Sink sink;
   private final boolean lines;
+  private final Part part;
 
   JsonRenderer(View view, Sink sink, boolean lines) {
     this.records = new Records(view);
+    this.part = view.part();
     this.sink = sink;
     this.lines = lines;
   }
@@ -105,19 +107,23 @@ final class JsonRenderer implements Renderer {
       }
       return;
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && part.equals(Part.WHOLE)) {
       sink.line("[]");
       sink.endRecord();
       return;
     }
-    sink.line("[");
+    if (part.first()) {
+      sink.line("[");
+    }
     for (int i = 0; i < out.size(); i++) {
       String record = json(out.get(i), true).replace("\n", "\n  ");
-      sink.line("  " + record + (i < out.size() - 1 ? "," : ""));
+      sink.line("  " + record + (i < out.size() - 1 || !part.last() ? "," : ""));
       endRecord(i, firstTurn, turns);
     }
-    sink.line("]");
-    sink.endRecord();
+    if (part.last()) {
+      sink.line("]");
+      sink.endRecord();
+    }
   }
 
   private void endRecord(int record, int firstTurn, List<Turn> turns) {

@@ -29,7 +29,7 @@ final class MarkdownRenderer extends LayoutRenderer {
   private final String afterSection;
 
   MarkdownRenderer(View view, Sink sink) {
-    super(sink);
+    super(view, sink);
     this.view = view;
     String language = view.corpus().metadata().language();
     boolean fullWidth = language.startsWith("zh") || language.startsWith("ja");

@@ -177,6 +177,9 @@ final class Records {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("type", type);
     record.put("id", id);
+    if (view.conversation() != null) {
+      record.put("conversation", view.conversation());
+    }
     record.put("section", section);
     record.put("sectionTitle", view.sectionTitle(section));
     record.put("speaker", who.id());

@@ -30,7 +30,7 @@ final class TextRenderer extends LayoutRenderer {
   private final TextTables tables;
 
   TextRenderer(View view, Sink sink) {
-    super(sink);
+    super(view, sink);
     this.view = view;
     this.palette = view.palette();
     this.tables = new TextTables(view, sink);

@@ -60,7 +60,9 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void quotes(List<Quote> quotes, boolean single) {
-    row(QUOTE);
+    if (view.part().first()) {
+      row(QUOTE);
+    }
     quotes.forEach(q -> record(QUOTE, records.quote(q)));
   }
 

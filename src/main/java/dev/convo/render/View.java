@@ -10,10 +10,11 @@ import dev.convo.text.Escape;
 import java.util.List;
 
 /**
- * What every renderer needs besides the records: the corpus (for names and titles), the palette
- * and the width of the terminal in columns.
+ * What every renderer needs besides the records: the corpus (for names and titles), the palette,
+ * the width of the terminal in columns; the name of the conversation of the library the corpus is,
+ * when more than one is in play (null otherwise), and the part of the output this is.
  */
-public record View(Corpus corpus, Palette palette, int width) {
+public record View(Corpus corpus, Palette palette, int width, String conversation, Part part) {
   /**
    * The narrowest screen the text layout fits: a turn's id and speaker label (10:18 Sam) on a
    * line of their own. Narrower screens are laid out as if they were this wide.
@@ -22,6 +23,11 @@ public record View(Corpus corpus, Palette palette, int width) {
 
   public View {
     width = Math.max(MIN_WIDTH, width);
+  }
+
+  /** The view of one corpus, the whole output. */
+  public View(Corpus corpus, Palette palette, int width) {
+    this(corpus, palette, width, null, Part.WHOLE);
   }
 
   Speaker speaker(String id) {
