@@ -102,7 +102,8 @@ public final class GenerateCorpus {
           Matcher m = SENTENCE.matcher(paragraph);
           String text = m.find() ? m.group() : paragraph;
           quotes.add(new Quote("q" + (quotes.size() + 1), turn.id(), id, turn.speaker(), 0, 0,
-              text.codePointCount(0, text.length()), text, quote.emphasised(), null, null, Quote.BOLD, List.of()));
+              text.codePointCount(0, text.length()), text, quote.emphasised(), null, null, quote.origin(),
+              List.of()));
         }
       }
     }
@@ -114,10 +115,17 @@ public final class GenerateCorpus {
           topicSections.add(section + "." + copy);
         }
       }
+      List<String> topicTurns = new ArrayList<>(topic.turns());
+      for (int copy = 2; copy <= factor; copy++) {
+        for (String turn : topic.turns()) {
+          int colon = turn.lastIndexOf(':');
+          topicTurns.add(turn.substring(0, colon) + "." + copy + turn.substring(colon));
+        }
+      }
       topics.add(new Topic(topic.slug(), topic.title(), topic.titleZh(), topic.aliases(),
-          topicSections, topic.keywords(), topic.turns(), topic.names()));
+          topicSections, topic.keywords(), topicTurns, topic.names()));
     }
-    return new Corpus(real.metadata(), sections, quotes, topics);
+    return new Corpus(real.metadata(), sections, quotes, topics, real.glossary());
   }
 
   /** The real sentences in random order, reshuffled whenever they run out. */

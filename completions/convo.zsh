@@ -31,7 +31,7 @@ _convo_corpus() {
     esac
     if [[ -n $_convo_corpus_file || -n $CONVO_CORPUS ]]; then
       for line in ${(f)"$(CONVO_CORPUS=${_convo_corpus_file:-$CONVO_CORPUS} "$_convo_command" completion --list $kind 2>/dev/null)"}; do
-        values+=("${${line%%$'\t'*}//:/\\:}:${line#*$'\t'}")
+        values+=("${${${line%%$'\t'*}//\\/\\\\}//:/\\:}:${${line#*$'\t'}//\\/\\\\}")
       done
     else
       case $kind in
@@ -2249,8 +2249,17 @@ _convo_cmd_search() {
     '(--topic)--topic=[Only turns about this topic (see '\''convo topics'\'')]:topic: _convo_corpus topic' \
     '(-e --regex)-e[Each QUERY is a Java regular expression]' \
     '(-e --regex)--regex[Each QUERY is a Java regular expression]' \
-    '(-l --limit)-l+[Print at most N results]:limit: ' \
-    '(-l --limit)--limit=[Print at most N results]:limit: ' \
+    '(-i --ignore-case)-i[With --regex, ignore case (words and phrases always do)]' \
+    '(-i --ignore-case)--ignore-case[With --regex, ignore case (words and phrases always do)]' \
+    '(--exact)--exact[Search only what was typed: no glossary forms, no traditional characters read as simplified]' \
+    '(-n --limit)-n+[Print at most N results]:limit: ' \
+    '(-n --limit)--limit=[Print at most N results]:limit: ' \
+    '(-c --count)-c[Print only the number of matching turns]' \
+    '(-c --count)--count[Print only the number of matching turns]' \
+    '(-l --ids)-l[Print only the ids of the matching turns, one a line]' \
+    '(-l --ids)--ids[Print only the ids of the matching turns, one a line]' \
+    '(-C --context)-C+[Show N characters of context either side of each match (default 24)]:context: ' \
+    '(-C --context)--context=[Show N characters of context either side of each match (default 24)]:context: ' \
     '(--full)--full[Print whole turns instead of the context of each match]' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
@@ -2286,6 +2295,7 @@ _convo_cmd_ingest() {
     '(--topics)--topics=[Curated section slugs, English titles and topics (JSON)]:topics:_files' \
     '(--repairs)--repairs=[Line-anchored corrections of conversion damage in the source (JSON)]:repairs:_files' \
     '(--quotes)--quotes=[Curated quotes beside the key quotes: whole sentences of a turn, with their topics (JSON)]:quotes:_files' \
+    '(--glossary)--glossary=[The words search expands into the forms the text uses (JSON)]:glossary:_files' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \

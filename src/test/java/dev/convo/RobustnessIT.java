@@ -376,7 +376,7 @@ class RobustnessIT {
     for (int delay = 0; delay <= 3000; delay += 250) {
       Files.write(out, previous);
       Process process = builder(convo("ingest", "data/source/lex-fridman-sam-altman-2024.zh.md", "--topics",
-          "data/topics.json", "--repairs", "data/repairs.json", "--quotes", "data/quotes.json", "-o", out.toString()),
+          "data/topics.json", "--repairs", "data/repairs.json", "--quotes", "data/quotes.json", "--glossary", "data/glossary.json", "-o", out.toString()),
           Map.of("LANG", "C.UTF-8"))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       // Not a timing assertion: only where in its run the kill lands.
@@ -391,7 +391,7 @@ class RobustnessIT {
     assertThat(sawPrevious).as("some kill landed before the rename").isTrue();
     Result finished = run(Map.of("LANG", "C.UTF-8"), "ingest", "data/source/lex-fridman-sam-altman-2024.zh.md",
         "--topics", "data/topics.json", "--repairs", "data/repairs.json", "--quotes", "data/quotes.json",
-        "-o", out.toString());
+        "--glossary", "data/glossary.json", "-o", out.toString());
     assertThat(finished.code()).as(finished.err()).isZero();
     assertThat(Files.readAllBytes(out)).isEqualTo(complete);
   }

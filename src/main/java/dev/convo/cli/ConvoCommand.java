@@ -10,6 +10,7 @@ import dev.convo.text.StartupTrace;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,14 @@ public final class ConvoCommand implements Callable<Integer>, IVersionProvider {
   private String loadedFrom;
   private Corpus loaded;
   private Consumer<Turn> printed;
+  private Consumer<Searched> searched;
+
+  /** A search that found {@code hits}, in rank order, for {@code query} as typed. */
+  public record Searched(String query, List<Turn> hits) {
+    public Searched {
+      hits = List.copyOf(hits);
+    }
+  }
 
   public ConvoCommand(Env env) {
     this.env = env;
@@ -76,6 +85,17 @@ public final class ConvoCommand implements Callable<Integer>, IVersionProvider {
 
   Consumer<Turn> printed() {
     return printed;
+  }
+
+  /** Tells {@code listener} of every search run and what it found: the REPL steps through the hits. */
+  public void followSearches(Consumer<Searched> listener) {
+    searched = listener;
+  }
+
+  void searched(Searched search) {
+    if (searched != null) {
+      searched.accept(search);
+    }
   }
 
   public boolean debug() {

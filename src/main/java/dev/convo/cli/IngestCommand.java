@@ -42,6 +42,8 @@ public final class IngestCommand implements Callable<Integer> {
   private final OptionSpec quotes = CommandBuilder.option(Path.class, "FILE",
       "Curated quotes beside the key quotes: whole sentences of a turn, with their topics (JSON).",
       "--quotes");
+  private final OptionSpec glossary = CommandBuilder.option(Path.class, "FILE",
+      "The words search expands into the forms the text uses (JSON).", "--glossary");
   private final CommandSpec spec = CommandBuilder.command(this, "ingest")
       .description(
           "Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker"
@@ -51,9 +53,9 @@ public final class IngestCommand implements Callable<Integer> {
           "Example, regenerating the bundled corpus:",
           "  convo ingest data/source/lex-fridman-sam-altman-2024.zh.md \\",
           "      --topics data/topics.json --repairs data/repairs.json --quotes data/quotes.json \\",
-          "      -o data/corpus.json")
+          "      --glossary data/glossary.json -o data/corpus.json")
       .standardHelpOptions()
-      .add(source, output, format, topics, repairs, quotes)
+      .add(source, output, format, topics, repairs, quotes, glossary)
       .build();
 
   public CommandSpec spec() {
@@ -96,6 +98,7 @@ public final class IngestCommand implements Callable<Integer> {
     inputs.put("the topics file", topics.getValue());
     inputs.put("the repairs file", repairs.getValue());
     inputs.put("the quotes file", quotes.getValue());
+    inputs.put("the glossary", glossary.getValue());
     for (Map.Entry<String, Path> input : inputs.entrySet()) {
       if (input.getValue() != null && sameFile(output, input.getValue())) {
         return input.getKey() + " " + input.getValue();
@@ -124,7 +127,7 @@ public final class IngestCommand implements Callable<Integer> {
     Corpus corpus;
     try {
       corpus = Ingest.extract(source.getValue(), format.getValue(), topics.getValue(), repairs.getValue(),
-          quotes.getValue());
+          quotes.getValue(), glossary.getValue());
     } catch (IngestException e) {
       Errors.print(err, e.getMessage());
       return ExitCode.USAGE;

@@ -121,6 +121,11 @@ public final class Output implements AutoCloseable {
     return pager.isBlank() || pager.strip().equals("cat") ? null : pager.strip();
   }
 
+  /** The format decided on: asked for, or what standard output calls for. */
+  Format format() {
+    return format;
+  }
+
   public Renderer renderer(Corpus corpus) {
     return Renderer.of(format, new View(corpus, palette, width), sink);
   }

@@ -22,6 +22,7 @@ public final class Corpus {
   private final List<Section> sections;
   private final List<Quote> quotes;
   private final List<Topic> topics;
+  private final List<GlossaryEntry> glossary;
   private final List<Turn> turns;
   private final Map<String, Section> sectionsById = new LinkedHashMap<>();
   private final Map<String, Turn> turnsById = new LinkedHashMap<>();
@@ -29,11 +30,18 @@ public final class Corpus {
   private final Map<String, Speaker> speakersById = new LinkedHashMap<>();
   private final Map<String, List<Quote>> quotesByTurn = new LinkedHashMap<>();
 
+  /** A corpus without a glossary: search expands no word. */
   public Corpus(Metadata metadata, List<Section> sections, List<Quote> quotes, List<Topic> topics) {
+    this(metadata, sections, quotes, topics, List.of());
+  }
+
+  public Corpus(Metadata metadata, List<Section> sections, List<Quote> quotes, List<Topic> topics,
+      List<GlossaryEntry> glossary) {
     this.metadata = Objects.requireNonNull(metadata);
     this.sections = List.copyOf(sections);
     this.quotes = List.copyOf(quotes);
     this.topics = List.copyOf(topics);
+    this.glossary = List.copyOf(glossary);
     List<Turn> allTurns = new ArrayList<>();
     for (Speaker speaker : metadata.speakers()) {
       speakersById.put(speaker.id(), speaker);
@@ -71,6 +79,11 @@ public final class Corpus {
 
   public List<Topic> topics() {
     return topics;
+  }
+
+  /** The words search expands into the forms the text uses. */
+  public List<GlossaryEntry> glossary() {
+    return glossary;
   }
 
   /** Every turn of the interview in reading order. */
@@ -114,11 +127,12 @@ public final class Corpus {
         && metadata.equals(that.metadata)
         && sections.equals(that.sections)
         && quotes.equals(that.quotes)
-        && topics.equals(that.topics);
+        && topics.equals(that.topics)
+        && glossary.equals(that.glossary);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(metadata, sections, quotes, topics);
+    return Objects.hash(metadata, sections, quotes, topics, glossary);
   }
 }

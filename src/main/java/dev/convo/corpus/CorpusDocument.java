@@ -10,7 +10,7 @@ import java.util.List;
  * the values must be is {@link CorpusRules}', for records read and records built alike.
  */
 final class CorpusDocument {
-  private static final String[] ROOT = {"schema", "metadata", "sections", "quotes", "topics"};
+  private static final String[] ROOT = {"schema", "metadata", "sections", "quotes", "topics", "glossary"};
   private static final String[] METADATA = {"title", "language", "source", "speakers", "preface"};
   private static final String[] SOURCE =
       {"file", "sha256", "author", "published", "place", "url", "transcriptUrl", "coverImage"};
@@ -25,6 +25,7 @@ final class CorpusDocument {
       "emphasised", "editorRank", "editorText", "origin", "topics"};
   private static final String[] TOPIC =
       {"slug", "title", "titleZh", "aliases", "sections", "keywords", "turns", "names"};
+  private static final String[] GLOSSARY_ENTRY = {"words", "forms"};
 
   private final JsonSource json;
   /** Turns read so far, for numbering them over the whole interview. */
@@ -47,6 +48,7 @@ final class CorpusDocument {
     List<Section> sections = null;
     List<Quote> quotes = null;
     List<Topic> topics = null;
+    List<GlossaryEntry> glossary = null;
     json.beginObject(ROOT);
     for (String field; (field = json.nextField()) != null; ) {
       switch (field) {
@@ -55,10 +57,11 @@ final class CorpusDocument {
         case "sections" -> sections = sections();
         case "quotes" -> quotes = quotes();
         case "topics" -> topics = topics();
+        case "glossary" -> glossary = glossary();
       }
     }
     json.endObject();
-    return new Corpus(metadata, sections, quotes, topics);
+    return new Corpus(metadata, sections, quotes, topics, glossary);
   }
 
   private void version() throws IOException, CorpusException {
@@ -310,5 +313,25 @@ final class CorpusDocument {
     }
     json.endArray();
     return topics;
+  }
+
+  private List<GlossaryEntry> glossary() throws IOException, CorpusException {
+    List<GlossaryEntry> entries = new ArrayList<>();
+    json.beginArray();
+    while (json.hasNext()) {
+      List<String> words = null;
+      List<String> forms = null;
+      json.beginObject(GLOSSARY_ENTRY);
+      for (String field; (field = json.nextField()) != null; ) {
+        switch (field) {
+          case "words" -> words = json.strings();
+          case "forms" -> forms = json.strings();
+        }
+      }
+      json.endObject();
+      entries.add(new GlossaryEntry(words, forms));
+    }
+    json.endArray();
+    return entries;
   }
 }

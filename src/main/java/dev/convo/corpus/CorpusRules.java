@@ -19,6 +19,7 @@ public final class CorpusRules {
   private static final String SECTIONS = "$.sections";
   private static final String QUOTES = "$.quotes";
   private static final String TOPICS = "$.topics";
+  private static final String GLOSSARY = "$.glossary";
 
   private final Corpus corpus;
   private final String name;
@@ -36,6 +37,7 @@ public final class CorpusRules {
     rules.quotes();
     rules.favourites(corpus.metadata().preface().favourites());
     rules.topics();
+    rules.glossary();
   }
 
   private void metadata(Metadata metadata) throws CorpusException {
@@ -274,6 +276,18 @@ public final class CorpusRules {
     }
   }
 
+  private void glossary() throws CorpusException {
+    List<GlossaryEntry> glossary = corpus.glossary();
+    for (int i = 0; i < glossary.size(); i++) {
+      GlossaryEntry entry = glossary.get(i);
+      if (entry.forms().isEmpty()) {
+        throw fail("a glossary entry needs at least one form the text uses, at " + path(GLOSSARY, i, ".forms"));
+      }
+      texts(entry.words(), GLOSSARY, i, ".words");
+      texts(entry.forms(), GLOSSARY, i, ".forms");
+    }
+  }
+
   /**
    * The path of {@code field} in element {@code index} of the array at {@code array}, or of the
    * object at {@code array} itself when {@code index} is -1. Made only for a message: the checks
@@ -298,10 +312,15 @@ public final class CorpusRules {
 
   /** Checks the strings of list {@code field} of topic {@code topic}. */
   private void texts(List<String> values, int topic, String field) throws CorpusException {
+    texts(values, TOPICS, topic, field);
+  }
+
+  /** Checks the strings of list {@code field} of element {@code index} of {@code array}. */
+  private void texts(List<String> values, String array, int index, String field) throws CorpusException {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i).isEmpty()) {
         throw fail("expected text but found an empty string, at "
-            + path(TOPICS, topic, field + "[" + i + "]"));
+            + path(array, index, field + "[" + i + "]"));
       }
     }
   }

@@ -87,6 +87,14 @@ public final class CorpusWriter {
       json.endObject();
     }
     json.endArray();
+    json.name("glossary").beginArray();
+    for (GlossaryEntry entry : corpus.glossary()) {
+      json.beginObject();
+      strings(json, "words", entry.words());
+      strings(json, "forms", entry.forms());
+      json.endObject();
+    }
+    json.endArray();
     json.endObject();
     json.flush();
     out.write('\n');

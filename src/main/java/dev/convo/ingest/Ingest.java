@@ -46,15 +46,19 @@ public final class Ingest {
   private final Repairs repairs;
   private final CuratedQuotes chosen;
   private final String quotesFile;
+  private final CuratedGlossary glossary;
+  private final String glossaryFile;
 
   private Ingest(Path source, TranscriptFormat format, CuratedTopics curated, Repairs repairs,
-      CuratedQuotes chosen, String quotesFile) {
+      CuratedQuotes chosen, String quotesFile, CuratedGlossary glossary, String glossaryFile) {
     this.source = source;
     this.format = format;
     this.curated = curated;
     this.repairs = repairs;
     this.chosen = chosen;
     this.quotesFile = quotesFile;
+    this.glossary = glossary;
+    this.glossaryFile = glossaryFile;
   }
 
   /**
@@ -67,14 +71,16 @@ public final class Ingest {
 
   /** Like {@link #extract(Path, Path, Path)}, with the curated {@code quotes} (or {@code null}). */
   public static Corpus extract(Path source, Path topics, Path repairs, Path quotes) throws IngestException {
-    return extract(source, null, topics, repairs, quotes);
+    return extract(source, null, topics, repairs, quotes, null);
   }
 
   /**
    * Extracts the corpus from {@code source} read as {@code format}, or as the format it is
-   * recognised as when {@code format} is {@code null}; the curated inputs may each be {@code null}.
+   * recognised as when {@code format} is {@code null}; the curated inputs, the search
+   * {@code glossary} among them, may each be {@code null}.
    */
-  public static Corpus extract(Path source, TranscriptFormat format, Path topics, Path repairs, Path quotes)
+  public static Corpus extract(Path source, TranscriptFormat format, Path topics, Path repairs, Path quotes,
+      Path glossary)
       throws IngestException {
     CuratedTopics curated = topics == null
         ? CuratedTopics.none() : CuratedTopics.parse(SourceText.readText(topics), topics.toString());
@@ -82,8 +88,10 @@ public final class Ingest {
         ? Repairs.none() : Repairs.parse(SourceText.readText(repairs), repairs.toString());
     CuratedQuotes chosen = quotes == null
         ? CuratedQuotes.none() : CuratedQuotes.parse(SourceText.readText(quotes), quotes.toString());
-    return new Ingest(source, format, curated, fixes, chosen, quotes == null ? null : quotes.toString())
-        .extract();
+    CuratedGlossary words = glossary == null
+        ? CuratedGlossary.none() : CuratedGlossary.parse(SourceText.readText(glossary), glossary.toString());
+    return new Ingest(source, format, curated, fixes, chosen, quotes == null ? null : quotes.toString(),
+        words, glossary == null ? null : glossary.toString()).extract();
   }
 
   private Corpus extract() throws IngestException {
@@ -143,7 +151,8 @@ public final class Ingest {
           topicsOf(q.turn(), q.section(), topics)));
     }
     all.addAll(new QuoteCheck(quotesFile, sections, topics, quotes).curated(chosen));
-    Corpus corpus = new Corpus(metadata, sections, all, topics);
+    Corpus corpus = new Corpus(metadata, sections, all, topics,
+        glossary.checkedAgainst(sections, glossaryFile));
     try {
       CorpusRules.check(corpus, source.toString());
     } catch (CorpusException e) {

@@ -276,7 +276,7 @@ public final class Library {
       if (format == null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(CORPUS)) {
         return CorpusReader.read(file);
       }
-      return Ingest.extract(file, format, null, null, null);
+      return Ingest.extract(file, format, null, null, null, null);
     } catch (CorpusException | IngestException e) {
       throw new LibraryException(e.getMessage());
     }

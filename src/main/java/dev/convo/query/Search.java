@@ -11,91 +11,269 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Searches turns. Results are ranked by {@link #score}: more matches first, a match inside a key
- * quote counting three times; equal scores keep reading order.
+ * Searches turns, ranked as {@link Ranking} says. A plain term also finds the glossary forms it
+ * expands into, unless the query is exact; spacing between Chinese and Latin letters or digits
+ * never decides a match ({@link SearchText}).
  */
 public final class Search {
-  static final int KEY_QUOTE_WEIGHT = 3;
+  /** Reading order, the longer of two matches that start together first. */
+  private static final Comparator<Match> READING = new Comparator<>() {
+    @Override
+    public int compare(Match a, Match b) {
+      if (a.paragraph() != b.paragraph()) {
+        return Integer.compare(a.paragraph(), b.paragraph());
+      }
+      return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+    }
+  };
 
   private final Corpus corpus;
+  private Expansion expansion;
 
   public Search(Corpus corpus) {
     this.corpus = corpus;
   }
 
-  public List<Hit> run(SearchQuery query, Predicate<Turn> filter) {
-    // Chinese terms match the text as written; only others need the folded text, built once.
-    boolean folding = false;
-    for (String term : query.terms()) {
-      folding |= !Fold.isFixed(term);
-    }
-    FoldedText text = folding ? FoldedText.of(corpus) : null;
-    List<Hit> hits = new ArrayList<>();
-    for (Turn turn : corpus.turns()) {
-      if (filter.test(turn)) {
-        Hit hit = match(turn, folding ? text.paragraphs(turn) : turn.paragraphs(), query);
-        if (hit != null) {
-          hits.add(hit);
+  /**
+   * One term as searched: the folded forms of what was typed (as typed and, unless the search is
+   * exact, simplified) and the folded glossary forms it expands into.
+   */
+  private record Term(List<String> typed, List<String> expanded) {
+    /** Whether folding the text could change where this term matches. */
+    boolean needsFoldedText() {
+      for (String form : typed) {
+        if (!Fold.isFixed(form)) {
+          return true;
         }
       }
+      for (String form : expanded) {
+        if (!Fold.isFixed(form)) {
+          return true;
+        }
+      }
+      return false;
     }
-    hits.sort(Comparator.comparingInt(Hit::score).reversed()
-        .thenComparingInt(h -> h.turn().seq()));
+  }
+
+  public List<Hit> run(SearchQuery query, Predicate<Turn> filter) {
+    List<Term> terms = terms(query);
+    boolean simplify = !query.exact() && SearchText.mayBeTraditional(corpus);
+    boolean folded = simplify;
+    for (Term term : terms) {
+      folded |= term.needsFoldedText();
+    }
+    // Chinese terms match the text as written unless it must be simplified: folding all of it was
+    // most of what such a search cost.
+    SearchText text = folded ? SearchText.of(corpus, simplify) : null;
+    int count = terms.size() + query.patterns().size();
+    List<Turn> turns = corpus.turns();
+    int[] withTerm = new int[count];
+    List<List<List<Match>>> found = new ArrayList<>(turns.size());
+    long chars = 0;
+    for (Turn turn : turns) {
+      List<List<Match>> matches = new ArrayList<>(count);
+      boolean all = true;
+      List<SearchText.Folded> paragraphs = terms.isEmpty() ? null
+          : text == null ? SearchText.asWritten(turn) : text.paragraphs(turn);
+      for (Term term : terms) {
+        all &= add(matches, find(paragraphs, term), withTerm);
+      }
+      for (Pattern pattern : query.patterns()) {
+        all &= add(matches, find(turn, pattern), withTerm);
+      }
+      found.add(all && filter.test(turn) ? matches : null);
+      chars += length(turn);
+    }
+    double average = Math.max(1.0, (double) chars / Math.max(1, turns.size()));
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < turns.size(); i++) {
+      if (found.get(i) != null) {
+        hits.add(hit(turns.get(i), found.get(i), withTerm, average));
+      }
+    }
+    hits.sort(Ranking.ORDER);
     return hits;
   }
 
-  /** A hit counts each match once, plus {@code KEY_QUOTE_WEIGHT - 1} more if it lies in a key quote. */
-  public static int score(int matches, int keyQuoteMatches) {
-    return matches + (KEY_QUOTE_WEIGHT - 1) * keyQuoteMatches;
+  /**
+   * The glossary forms {@code query} also searches, in the order of its terms, as the glossary
+   * writes them; none for an exact query.
+   */
+  public List<String> also(SearchQuery query) {
+    List<String> also = new ArrayList<>();
+    if (!query.exact()) {
+      for (String term : query.terms()) {
+        for (String form : expansion().of(term)) {
+          if (!also.contains(form)) {
+            also.add(form);
+          }
+        }
+      }
+    }
+    return also;
   }
 
-  /** {@code folded} is the turn's paragraphs folded, or as written if every term is fixed. */
-  private Hit match(Turn turn, List<String> folded, SearchQuery query) {
-    List<Match> matches = new ArrayList<>();
+  private Expansion expansion() {
+    if (expansion == null) {
+      expansion = new Expansion(corpus);
+    }
+    return expansion;
+  }
+
+  private List<Term> terms(SearchQuery query) {
+    List<Term> terms = new ArrayList<>();
     for (String term : query.terms()) {
-      int before = matches.size();
-      for (int p = 0; p < folded.size(); p++) {
-        String text = folded.get(p);
-        for (int at = Terms.indexOf(text, term, 0); at >= 0;
-            at = Terms.indexOf(text, term, at + term.length())) {
-          matches.add(new Match(p, at, at + term.length()));
+      List<String> typed = new ArrayList<>();
+      typed.add(SearchText.term(term, false));
+      List<String> expanded = new ArrayList<>();
+      if (!query.exact()) {
+        String simplified = SearchText.term(term, true);
+        if (!typed.contains(simplified)) {
+          typed.add(simplified);
         }
-      }
-      if (matches.size() == before) {
-        return null;
-      }
-    }
-    for (Pattern pattern : query.patterns()) {
-      int before = matches.size();
-      for (int p = 0; p < turn.paragraphs().size(); p++) {
-        Matcher m = pattern.matcher(turn.paragraphs().get(p));
-        while (m.find()) {
-          if (m.end() > m.start()) {
-            matches.add(new Match(p, m.start(), m.end()));
+        for (String form : expansion().of(term)) {
+          String folded = SearchText.term(form, true);
+          if (!typed.contains(folded) && !expanded.contains(folded)) {
+            expanded.add(folded);
           }
         }
       }
-      if (matches.size() == before) {
-        return null;
+      terms.add(new Term(typed, expanded));
+    }
+    return terms;
+  }
+
+  private static boolean add(List<List<Match>> into, List<Match> matches, int[] withTerm) {
+    if (!matches.isEmpty()) {
+      withTerm[into.size()]++;
+    }
+    into.add(matches);
+    return !matches.isEmpty();
+  }
+
+  /** Every match of {@code term} in reading order; where two overlap, the longer one alone. */
+  private static List<Match> find(List<SearchText.Folded> paragraphs, Term term) {
+    List<Match> matches = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      SearchText.Folded paragraph = paragraphs.get(p);
+      for (String form : term.typed()) {
+        find(paragraph, p, form, false, matches);
+      }
+      for (String form : term.expanded()) {
+        find(paragraph, p, form, true, matches);
       }
     }
-    matches.sort(Comparator.comparingInt(Match::paragraph).thenComparingInt(Match::start)
-        .thenComparingInt(Match::end));
-    int inQuotes = 0;
-    List<Quote> quotes = corpus.quotesIn(turn);
+    if (term.typed().size() == 1 && term.expanded().isEmpty()) {
+      return matches;
+    }
+    matches.sort(READING);
+    List<Match> kept = new ArrayList<>(matches.size());
     for (Match match : matches) {
-      for (Quote quote : quotes) {
-        if (quote.paragraph() == match.paragraph() && quote.editorsChoice()) {
-          String paragraph = turn.paragraphs().get(quote.paragraph());
-          int start = paragraph.offsetByCodePoints(0, quote.start());
-          int end = paragraph.offsetByCodePoints(0, quote.end());
-          if (match.start() < end && match.end() > start) {
-            inQuotes++;
-            break;
-          }
+      Match last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (last == null || last.paragraph() != match.paragraph() || match.start() >= last.end()) {
+        kept.add(match);
+      }
+    }
+    return kept;
+  }
+
+  private static void find(SearchText.Folded paragraph, int p, String term, boolean expanded,
+      List<Match> into) {
+    String text = paragraph.text();
+    for (int at = Terms.indexOf(text, term, 0); at >= 0; at = Terms.indexOf(text, term, at + term.length())) {
+      into.add(new Match(p, paragraph.start(at), paragraph.end(at + term.length()), expanded));
+    }
+  }
+
+  private static List<Match> find(Turn turn, Pattern pattern) {
+    List<Match> matches = new ArrayList<>();
+    for (int p = 0; p < turn.paragraphs().size(); p++) {
+      Matcher m = pattern.matcher(turn.paragraphs().get(p));
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          matches.add(new Match(p, m.start(), m.end(), false));
         }
       }
     }
-    return new Hit(turn, matches, inQuotes, score(matches.size(), inQuotes));
+    return matches;
+  }
+
+  private static int length(Turn turn) {
+    int length = 0;
+    for (String paragraph : turn.paragraphs()) {
+      length += paragraph.length();
+    }
+    return length;
+  }
+
+  private Hit hit(Turn turn, List<List<Match>> byTerm, int[] withTerm, double average) {
+    List<Quote> quotes = corpus.quotesIn(turn);
+    double score = 0;
+    boolean exact = true;
+    List<Match> all = new ArrayList<>();
+    for (int t = 0; t < byTerm.size(); t++) {
+      double count = 0;
+      double boosted = 0;
+      boolean typed = false;
+      for (Match match : byTerm.get(t)) {
+        double weight = match.expanded() ? Ranking.EXPANDED : 1;
+        count += weight;
+        boosted += weight * quoteBoost(turn, match, quotes);
+        typed |= !match.expanded();
+      }
+      exact &= typed;
+      score += Ranking.termScore(Ranking.idf(corpus.turns().size(), withTerm[t]), count, length(turn), average)
+          * boosted / count;
+      all.addAll(byTerm.get(t));
+    }
+    all.sort(READING);
+    return new Hit(turn, all, Ranking.rounded(score), exact, phrase(turn, byTerm));
+  }
+
+  /** How much a match counts for being inside a key or a curated quote. */
+  private static double quoteBoost(Turn turn, Match match, List<Quote> quotes) {
+    double boost = 1;
+    for (Quote quote : quotes) {
+      if (quote.paragraph() == match.paragraph()) {
+        String paragraph = turn.paragraphs().get(quote.paragraph());
+        int start = paragraph.offsetByCodePoints(0, quote.start());
+        int end = paragraph.offsetByCodePoints(0, quote.end());
+        if (match.start() < end && match.end() > start) {
+          boost = Math.max(boost, quote.editorsChoice() ? Ranking.KEY_QUOTE : Ranking.CURATED_QUOTE);
+        }
+      }
+    }
+    return boost;
+  }
+
+  /**
+   * Whether the terms, two or more, occur somewhere in the order typed with nothing but spaces
+   * between them.
+   */
+  private static boolean phrase(Turn turn, List<List<Match>> byTerm) {
+    if (byTerm.size() < 2) {
+      return false;
+    }
+    for (Match first : byTerm.get(0)) {
+      Match at = first;
+      for (int t = 1; t < byTerm.size() && at != null; t++) {
+        at = next(turn, at, byTerm.get(t));
+      }
+      if (at != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Match next(Turn turn, Match after, List<Match> candidates) {
+    String paragraph = turn.paragraphs().get(after.paragraph());
+    for (Match match : candidates) {
+      if (match.paragraph() == after.paragraph() && match.start() >= after.end()
+          && paragraph.substring(after.end(), match.start()).isBlank()) {
+        return match;
+      }
+    }
+    return null;
   }
 }

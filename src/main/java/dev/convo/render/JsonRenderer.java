@@ -84,8 +84,26 @@ final class JsonRenderer implements Renderer {
   }
 
   @Override
-  public void hits(List<Hit> hits, boolean full) {
+  public void hits(List<Hit> hits, HitLayout layout) {
     emit(hits.stream().map(records::hit).toList());
+  }
+
+  @Override
+  public void count(int turns) {
+    sink.line(Integer.toString(turns));
+  }
+
+  @Override
+  public void ids(List<Hit> hits) {
+    List<String> ids = hits.stream().map(h -> h.turn().id()).toList();
+    if (lines) {
+      for (String id : ids) {
+        sink.line(json(id, false));
+        sink.endRecord();
+      }
+    } else {
+      sink.line(json(ids, true));
+    }
   }
 
   @Override
@@ -134,7 +152,7 @@ final class JsonRenderer implements Renderer {
     }
   }
 
-  private static String json(Map<String, Object> record, boolean indent) {
+  private static String json(Object record, boolean indent) {
     StringWriter text = new StringWriter();
     try (JsonWriter json = new JsonWriter(text)) {
       json.setHtmlSafe(false);

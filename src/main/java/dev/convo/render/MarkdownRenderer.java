@@ -95,7 +95,12 @@ final class MarkdownRenderer extends LayoutRenderer {
   }
 
   @Override
-  public void hits(List<Hit> hits, boolean full) {
+  public void hits(List<Hit> hits, HitLayout layout) {
+    boolean full = layout.full();
+    if (layout.alsoLine() != null && !hits.isEmpty()) {
+      sink.line("*" + escape(layout.alsoLine()) + "*");
+      sink.line();
+    }
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
       Turn turn = hit.turn();
@@ -107,11 +112,24 @@ final class MarkdownRenderer extends LayoutRenderer {
         sink.line();
         paragraphs(turn, hit.matches());
       } else {
-        Snippets.Joined snippets = Snippets.joined(hit);
+        Snippets.Joined snippets = Snippets.joined(hit, layout.context());
         sink.line("- **" + escape(turn.id()) + "** " + escape(view.speaker(turn.speaker()).name())
             + beforeSection + escape(view.sectionTitle(turn.section())) + afterSection
             + marked(snippets.text(), snippets.marks(), Layout.HIT));
       }
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void count(int turns) {
+    sink.line(Integer.toString(turns));
+  }
+
+  @Override
+  public void ids(List<Hit> hits) {
+    for (Hit hit : hits) {
+      sink.line("- " + escape(hit.turn().id()));
       sink.endRecord();
     }
   }

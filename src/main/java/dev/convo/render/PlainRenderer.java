@@ -95,15 +95,28 @@ final class PlainRenderer implements Renderer {
   }
 
   @Override
-  public void hits(List<Hit> hits, boolean full) {
+  public void hits(List<Hit> hits, HitLayout layout) {
     for (Hit hit : hits) {
-      if (full) {
+      if (layout.full()) {
         sink.line(turn(hit.turn()));
       } else {
-        String snippets = Snippets.joined(hit).text();
+        String snippets = Snippets.joined(hit, layout.context()).text();
         sink.line(Escape.line(hit.turn().id() + " " + view.speaker(hit.turn().speaker()).label() + " ("
             + view.sectionTitle(hit.turn().section()) + "): " + snippets));
       }
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void count(int turns) {
+    sink.line(Integer.toString(turns));
+  }
+
+  @Override
+  public void ids(List<Hit> hits) {
+    for (Hit hit : hits) {
+      sink.line(Escape.line(hit.turn().id()));
       sink.endRecord();
     }
   }

@@ -77,6 +77,7 @@ final class Records {
       m.put("start", paragraph.codePointCount(0, match.start()));
       m.put("end", paragraph.codePointCount(0, match.end()));
       m.put("text", paragraph.substring(match.start(), match.end()));
+      m.put("expanded", match.expanded());
       matches.add(m);
     }
     record.put("matches", matches);

@@ -37,8 +37,14 @@ public interface Renderer {
 
   void topic(TopicView topic);
 
-  /** Search results; {@code full} prints whole turns instead of context windows. */
-  void hits(List<Hit> hits, boolean full);
+  /** Search results, laid out as {@code layout} says. */
+  void hits(List<Hit> hits, HitLayout layout);
+
+  /** How many turns a search found, and nothing else. */
+  void count(int turns);
+
+  /** The ids of the turns a search found, in rank order, and nothing else. */
+  void ids(List<Hit> hits);
 
   void stats(Stats stats);
 

@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Context windows around search matches: {@link #CONTEXT} characters either side, windows that
- * touch merged, at most {@link #MAX_WINDOWS} per turn, an ellipsis wherever the text was cut.
+ * Context windows around search matches: a number of characters either side, windows that touch
+ * merged, at most {@link #MAX_WINDOWS} per turn, an ellipsis wherever the text was cut.
  */
 final class Snippets {
-  static final int CONTEXT = 24;
   static final int MAX_WINDOWS = 3;
   static final String ELLIPSIS = "…";
 
@@ -21,13 +20,13 @@ final class Snippets {
   record Window(int paragraph, int start, int end, List<Match> matches, boolean cutBefore,
       boolean cutAfter) {}
 
-  static List<Window> of(Hit hit) {
+  static List<Window> of(Hit hit, int context) {
     Turn turn = hit.turn();
     List<Window> windows = new ArrayList<>();
     for (Match match : hit.matches()) {
       String text = turn.paragraphs().get(match.paragraph());
-      int start = back(text, match.start(), CONTEXT);
-      int end = forward(text, match.end(), CONTEXT);
+      int start = back(text, match.start(), context);
+      int end = forward(text, match.end(), context);
       Window last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
       if (last != null && last.paragraph() == match.paragraph() && start <= last.end()) {
         List<Match> matches = new ArrayList<>(last.matches());
@@ -73,10 +72,10 @@ final class Snippets {
   /** All windows of a hit as one line: marks as in {@link #marks}, one ellipsis between windows. */
   record Joined(String text, int[] marks) {}
 
-  static Joined joined(Hit hit) {
+  static Joined joined(Hit hit, int context) {
     StringBuilder text = new StringBuilder();
     List<int[]> parts = new ArrayList<>();
-    for (Window window : of(hit)) {
+    for (Window window : of(hit, context)) {
       String part = text(hit.turn(), window);
       int[] marks = marks(window, part);
       if (text.length() > 0) {

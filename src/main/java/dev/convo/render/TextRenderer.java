@@ -103,8 +103,12 @@ final class TextRenderer extends LayoutRenderer {
   }
 
   @Override
-  public void hits(List<Hit> hits, boolean full) {
+  public void hits(List<Hit> hits, HitLayout layout) {
     int idWidth = idWidth(hits.stream().map(Hit::turn).toList());
+    if (layout.alsoLine() != null && !hits.isEmpty()) {
+      indented(Escape.controls(layout.alsoLine()), 0, Role.DIM);
+      sink.line();
+    }
     for (int i = 0; i < hits.size(); i++) {
       if (i > 0) {
         sink.line();
@@ -121,16 +125,29 @@ final class TextRenderer extends LayoutRenderer {
         sink.line(who);
         indented(title, 2, Role.DIM);
       }
-      if (full) {
+      if (layout.full()) {
         for (int p = 0; p < turn.paragraphs().size(); p++) {
           block(turn.paragraphs().get(p), view.marks(turn, p, hit.matches()), 2);
         }
       } else {
-        for (Snippets.Window window : Snippets.of(hit)) {
+        for (Snippets.Window window : Snippets.of(hit, layout.context())) {
           String text = Snippets.text(turn, window);
           block(text, Snippets.marks(window, text, view.marks(turn, window.paragraph(), hit.matches())), 2);
         }
       }
+      sink.endRecord();
+    }
+  }
+
+  @Override
+  public void count(int turns) {
+    sink.line(Integer.toString(turns));
+  }
+
+  @Override
+  public void ids(List<Hit> hits) {
+    for (Hit hit : hits) {
+      sink.line(Escape.line(hit.turn().id()));
       sink.endRecord();
     }
   }

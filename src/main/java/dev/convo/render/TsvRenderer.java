@@ -120,13 +120,28 @@ final class TsvRenderer implements Renderer {
   }
 
   @Override
-  public void hits(List<Hit> hits, boolean full) {
+  public void hits(List<Hit> hits, HitLayout layout) {
     List<String> columns = timed(HIT);
     row(columns);
     for (Hit hit : hits) {
       Map<String, Object> record = records.hit(hit);
       record.put("matches", hit.matches().size());
       record(columns, record);
+    }
+  }
+
+  @Override
+  public void count(int turns) {
+    row(List.of("count"));
+    row(List.of(Integer.toString(turns)));
+  }
+
+  @Override
+  public void ids(List<Hit> hits) {
+    row(List.of("id"));
+    for (Hit hit : hits) {
+      row(List.of(field(hit.turn().id())));
+      sink.endRecord();
     }
   }
 

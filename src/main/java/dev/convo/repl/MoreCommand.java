@@ -18,7 +18,7 @@ public final class MoreCommand extends ReadingCommand {
   }
 
   @Override
-  protected List<Turn> find(Corpus corpus) {
+  protected List<Turn> read(Corpus corpus) {
     List<Turn> following = session.reading().following(Integer.MAX_VALUE);
     if (following.isEmpty()) {
       throw new ConvoException(ExitCode.NO_MATCH, "that was the last turn of the interview");

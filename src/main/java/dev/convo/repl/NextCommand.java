@@ -25,7 +25,9 @@ public final class NextCommand extends ReadingCommand {
         .aliases("n")
         .description(
             "Read the next turn (or the next N), in the interview's order; Enter on an empty line does"
-                + " the same. Before anything is open, reading starts at the beginning.")
+                + " the same. Before anything is open, reading starts at the beginning.",
+            "After a search, read the next hit (or the next N) in rank order instead, until a command"
+                + " other than next, prev, more or where runs; the prompt shows which hit (hit 2/12).")
         .add(count);
   }
 
@@ -38,8 +40,20 @@ public final class NextCommand extends ReadingCommand {
   }
 
   @Override
-  protected List<Turn> find(Corpus corpus) {
-    List<Turn> turns = session.reading().following(this.count.<Integer>getValue());
+  protected List<Turn> read(Corpus corpus) {
+    int count = this.count.getValue();
+    Reading reading = session.reading();
+    if (reading.stepping()) {
+      List<Turn> hits = reading.nextHits(count);
+      if (hits.isEmpty()) {
+        int of = reading.hitCount();
+        reading.endSearch();
+        throw new ConvoException(ExitCode.NO_MATCH,
+            "that was the last of " + of + " hits; next reads on in the interview now");
+      }
+      return hits(hits, hits.size());
+    }
+    List<Turn> turns = reading.following(count);
     if (turns.isEmpty()) {
       throw new ConvoException(ExitCode.NO_MATCH, "that was the last turn of the interview");
     }

@@ -28,7 +28,7 @@ public final class OpenCommand extends ReadingCommand {
   }
 
   @Override
-  protected List<Turn> find(Corpus corpus) throws QueryException {
+  protected List<Turn> read(Corpus corpus) throws QueryException {
     return new Refs(corpus).resolve(ref.<String>getValue()).subList(0, 1);
   }
 }

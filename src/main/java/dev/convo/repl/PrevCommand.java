@@ -17,15 +17,23 @@ public final class PrevCommand extends ReadingCommand {
   protected CommandBuilder declare(CommandBuilder command) {
     return command
         .aliases("p")
-        .description("Go back one turn and print it.");
+        .description("Go back one turn and print it; after a search, go back one hit.");
   }
 
   @Override
-  protected List<Turn> find(Corpus corpus) {
-    if (session.reading().current().isEmpty()) {
+  protected List<Turn> read(Corpus corpus) {
+    Reading reading = session.reading();
+    if (reading.stepping() && reading.hitNumber() > 0) {
+      Optional<Turn> hit = reading.previousHit();
+      if (hit.isEmpty()) {
+        throw new ConvoException(ExitCode.NO_MATCH, "that was the first hit");
+      }
+      return hits(List.of(hit.get()), -1);
+    }
+    if (reading.current().isEmpty()) {
       throw new ConvoException(ExitCode.NO_MATCH, WhereCommand.NOTHING_OPEN);
     }
-    Optional<Turn> previous = session.reading().previous();
+    Optional<Turn> previous = reading.previous();
     if (previous.isEmpty()) {
       throw new ConvoException(ExitCode.NO_MATCH, "that was the first turn of the interview");
     }

@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the reader is in the interview: the turn read last. Reading always goes on in the
- * interview's own order, so a topic or a search hit is a place to start from, not a fence.
+ * Where the reader is in the interview: the turn read last, and after a search, which of its hits.
+ * Reading on goes in the interview's own order, so a topic is a place to start from, not a fence;
+ * after a search, {@code next} and {@code prev} step through the hits in rank order until a command
+ * other than the reading commands runs.
  */
 final class Reading {
   private final List<Turn> turns;
   private int position = -1;
+  private String query;
+  private List<Turn> hits = List.of();
+  /** The hit read last, -1 before the first. */
+  private int hit = -1;
 
   Reading(Corpus corpus) {
     this.turns = corpus.turns();
@@ -39,8 +45,62 @@ final class Reading {
     return position > 0 ? Optional.of(turns.get(position - 1)) : Optional.empty();
   }
 
-  /** The prompt's part: {@code 7:3} once something has been read, nothing before. */
+  /** A search for {@code query} found {@code hits}: next steps through them, if there are any. */
+  void searched(String query, List<Turn> hits) {
+    this.query = query;
+    this.hits = List.copyOf(hits);
+    this.hit = -1;
+  }
+
+  /** Reading goes on in the interview's order again. */
+  void endSearch() {
+    searched(null, List.of());
+  }
+
+  boolean stepping() {
+    return !hits.isEmpty();
+  }
+
+  String query() {
+    return query;
+  }
+
+  /** The {@code count} hits after the one read last (fewer after the last hit). */
+  List<Turn> nextHits(int count) {
+    int from = hit + 1;
+    return hits.subList(from, from + Math.min(count, hits.size() - from));
+  }
+
+  /** The hit before the one read last, if there is one. */
+  Optional<Turn> previousHit() {
+    return hit > 0 ? Optional.of(hits.get(hit - 1)) : Optional.empty();
+  }
+
+  /** Reads {@code step} hits on (or back, when negative) and moves to the hit then read. */
+  void stepHits(int step) {
+    hit += step;
+    moveTo(hits.get(hit));
+  }
+
+  /** Hit k (from 1) of n, 0 before the first. */
+  int hitNumber() {
+    return hit + 1;
+  }
+
+  int hitCount() {
+    return hits.size();
+  }
+
+  /**
+   * The prompt's part: {@code 7:3} once something has been read, nothing before; after a search,
+   * {@code 12 hits} until the first is read, then {@code hit 1/12}.
+   */
   String label() {
-    return current().map(Turn::id).orElse("");
+    String turn = current().map(Turn::id).orElse("");
+    if (!stepping()) {
+      return turn;
+    }
+    String hits = hit < 0 ? hitCount() + (hitCount() == 1 ? " hit" : " hits") : "hit " + hitNumber() + "/" + hitCount();
+    return turn.isEmpty() ? hits : turn + " " + hits;
   }
 }

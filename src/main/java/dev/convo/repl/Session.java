@@ -14,6 +14,8 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -27,6 +29,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 public final class Session {
   /** The status of a command stopped by Ctrl-C: 128 + SIGINT, as in a shell. */
   static final int INTERRUPTED = 130;
+  /** The commands after which {@code next} still steps through a search's hits. */
+  private static final Set<String> STEPS_THROUGH_HITS = Set.of("next", "prev", "where", "more", "help");
   /** Without a terminal to fill, {@code more} reads this many turns. */
   static final int PAGE_TURNS = 5;
 
@@ -36,6 +40,8 @@ public final class Session {
   private boolean leaving;
   /** The last turn the command running has printed whole, if any. */
   private Turn printed;
+  /** The search the command running has made, if any. */
+  private ConvoCommand.Searched searched;
 
   /**
    * A session printing to {@code out} and {@code err} in {@code env} (see {@link #replEnv}), running
@@ -51,6 +57,7 @@ public final class Session {
             : handler.handleExecutionException(e, commandLine, parsed));
     ConvoCommand root = ConvoCommand.of(tree.getCommandSpec());
     root.followPrinting(turn -> printed = turn);
+    root.followSearches(search -> searched = search);
     this.corpus = root.corpus();
     this.reading = new Reading(corpus);
   }
@@ -94,6 +101,7 @@ public final class Session {
    */
   int run(List<String> words) {
     printed = null;
+    searched = null;
     // A line copied from a shell, `convo show 7:1`, means here what it means there.
     List<String> command = words.size() > 1 && words.get(0).equals("convo") ? words.subList(1, words.size()) : words;
     int status;
@@ -105,12 +113,26 @@ public final class Session {
       // Ctrl-C came as picocli was reporting an error, or once the command was done printing.
       status = INTERRUPTED;
     }
+    if (searched != null) {
+      reading.searched(searched.query(), searched.hits());
+    } else if (status == 0 && !STEPS_THROUGH_HITS.contains(commandName())) {
+      reading.endSearch();
+    }
     if (status == 0) {
-      Follow.afterCommand(tree.getParseResult(), corpus).ifPresent(reading::moveTo);
+      Optional<Turn> after = Follow.afterCommand(tree.getParseResult(), corpus);
+      if (after.isPresent()) {
+        reading.endSearch();
+        reading.moveTo(after.get());
+      }
     } else if (status == INTERRUPTED && printed != null) {
       reading.moveTo(printed);
     }
     return status;
+  }
+
+  private String commandName() {
+    CommandLine.ParseResult parsed = tree.getParseResult();
+    return parsed == null || parsed.subcommand() == null ? "" : parsed.subcommand().commandSpec().name();
   }
 
   /** The section of the current turn, or null before anything is read. */

@@ -17,7 +17,7 @@ public final class WhereCommand implements Callable<Integer> {
 
   private final CommandSpec spec = CommandBuilder.command(this, "where")
       .standardHelpOptions()
-      .description("Show the reading position: turn, speaker, section.")
+      .description("Show the reading position: turn, speaker, section; after a search, which hit.")
       .build();
   private final Session session;
 
@@ -31,7 +31,15 @@ public final class WhereCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Turn> current = session.reading().current();
+    Reading reading = session.reading();
+    Optional<Turn> current = reading.current();
+    String hit = reading.stepping() ? "hit " + reading.hitNumber() + " of " + reading.hitCount()
+        + " for " + reading.query() : null;
+    if (hit != null && reading.hitNumber() == 0) {
+      spec.commandLine().getOut().println(Escape.line(reading.hitCount() + " hits for " + reading.query()
+          + "; next reads the first"));
+      return ExitCode.OK;
+    }
     if (current.isEmpty()) {
       throw new ConvoException(ExitCode.NO_MATCH, NOTHING_OPEN);
     }
@@ -41,7 +49,7 @@ public final class WhereCommand implements Callable<Integer> {
     String where = turn.id() + " · " + speaker + " · turn " + turn.index()
         + " of " + section.turns().size() + " in section " + section.id() + " " + section.title()
         + " · " + turn.seq() + " of " + session.corpus().turns().size() + " in the interview";
-    spec.commandLine().getOut().println(Escape.line(where));
+    spec.commandLine().getOut().println(Escape.line(hit == null ? where : hit + " · " + where));
     return ExitCode.OK;
   }
 }

@@ -45,7 +45,8 @@ class IngestCommandTest {
   void regeneratesTheBundledCorpusExactly() throws Exception {
     Path target = dir.resolve("corpus.json");
     assertThat(run("data/source/lex-fridman-sam-altman-2024.zh.md", "--topics", "data/topics.json",
-        "--repairs", "data/repairs.json", "--quotes", "data/quotes.json", "-o", target.toString()))
+        "--repairs", "data/repairs.json", "--quotes", "data/quotes.json", "--glossary", "data/glossary.json",
+        "-o", target.toString()))
         .isEqualTo(ExitCode.OK);
     assertThat(Files.readString(target, StandardCharsets.UTF_8))
         .isEqualTo(Files.readString(Path.of("data/corpus.json"), StandardCharsets.UTF_8));

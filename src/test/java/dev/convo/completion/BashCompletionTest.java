@@ -322,4 +322,14 @@ class BashCompletionTest {
     assertThat(bash.stderr()).isEmpty();
     return bash.lines();
   }
+
+  @Test
+  void aSpeakerNamedWithShellCodeInACorpusGivenWithTheOptionRunsNothing() throws IOException {
+    Path hostile = HostileNames.write(work);
+    Map<String, String> path = Map.of("PATH", TestLauncher.path(TestLauncher.install(work)));
+
+    assertThat(complete(path, "convo", "--corpus", hostile.toString(), "quotes", "random", "--speaker", ""))
+        .containsExactlyInAnyOrder("lex", "sam");
+    assertThat(HostileNames.pwned(work)).isEmpty();
+  }
 }

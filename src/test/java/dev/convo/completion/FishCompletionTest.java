@@ -148,4 +148,15 @@ class FishCompletionTest {
         .containsExactlyInAnyOrder("section", "topic", "quote", "speaker", "turn", "sentence");
     assertThat(words("convo completion --")).doesNotContain("--list");
   }
+
+  @Test
+  void aSpeakerNamedWithShellCodeInACorpusGivenWithTheOptionIsShownAsItselfAndRunsNothing()
+      throws IOException {
+    Path hostile = HostileNames.write(work);
+    String path = TestLauncher.path(TestLauncher.install(work));
+
+    assertThat(offers(Map.of("PATH", path), "convo --corpus hostile.json quotes random --speaker "))
+        .contains("lex\t" + HostileNames.NAME);
+    assertThat(HostileNames.pwned(work)).isEmpty();
+  }
 }

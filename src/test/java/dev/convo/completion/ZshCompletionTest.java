@@ -187,4 +187,15 @@ class ZshCompletionTest {
     assertThat(words(marked, "convo quotes show 8:8/")).allMatch(w -> w.startsWith("unsorted "));
     assertThat(words(marked, "convo topic gp")).noneMatch(w -> w.startsWith("unsorted "));
   }
+
+  @Test
+  void aSpeakerNamedWithShellCodeInACorpusGivenWithTheOptionIsShownAsItselfAndRunsNothing()
+      throws IOException {
+    Path hostile = HostileNames.write(work);
+    String path = TestLauncher.path(TestLauncher.install(work));
+
+    assertThat(offers(Map.of("PATH", path), "convo --corpus hostile.json quotes random --speaker "))
+        .contains("lex -- " + HostileNames.NAME);
+    assertThat(HostileNames.pwned(work)).isEmpty();
+  }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ExtractionTest {
   @Test
   void checkedInCorpusIsExactlyWhatTheExtractorProducesNow() throws Exception {
-    Corpus fresh = Ingest.extract(SourceFiles.SOURCE, SourceFiles.TOPICS, SourceFiles.REPAIRS, SourceFiles.QUOTES);
+    Corpus fresh = Ingest.extract(SourceFiles.SOURCE, null, SourceFiles.TOPICS, SourceFiles.REPAIRS, SourceFiles.QUOTES,
+        SourceFiles.GLOSSARY);
     String checkedIn = Files.readString(SourceFiles.CORPUS, StandardCharsets.UTF_8);
     assertThat(CorpusWriter.toJson(fresh))
         .as("data/corpus.json is stale or hand-edited; regenerate it with `convo ingest` (see data/README.md)")
@@ -20,8 +21,10 @@ class ExtractionTest {
 
   @Test
   void extractionIsDeterministic() throws Exception {
-    Corpus first = Ingest.extract(SourceFiles.SOURCE, SourceFiles.TOPICS, SourceFiles.REPAIRS, SourceFiles.QUOTES);
-    Corpus second = Ingest.extract(SourceFiles.SOURCE, SourceFiles.TOPICS, SourceFiles.REPAIRS, SourceFiles.QUOTES);
+    Corpus first = Ingest.extract(SourceFiles.SOURCE, null, SourceFiles.TOPICS, SourceFiles.REPAIRS, SourceFiles.QUOTES,
+        SourceFiles.GLOSSARY);
+    Corpus second = Ingest.extract(SourceFiles.SOURCE, null, SourceFiles.TOPICS, SourceFiles.REPAIRS, SourceFiles.QUOTES,
+        SourceFiles.GLOSSARY);
     assertThat(CorpusWriter.toJson(second)).isEqualTo(CorpusWriter.toJson(first));
   }
 }

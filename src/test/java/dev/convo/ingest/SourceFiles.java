@@ -13,6 +13,7 @@ final class SourceFiles {
   static final Path TOPICS = Path.of("data/topics.json");
   static final Path REPAIRS = Path.of("data/repairs.json");
   static final Path QUOTES = Path.of("data/quotes.json");
+  static final Path GLOSSARY = Path.of("data/glossary.json");
   static final Path CORPUS = Path.of("data/corpus.json");
 
   private SourceFiles() {}

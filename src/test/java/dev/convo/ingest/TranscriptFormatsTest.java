@@ -40,7 +40,7 @@ class TranscriptFormatsTest {
 
   @Test
   void plainLinesAreTurnsUnderTheTitle() throws Exception {
-    Corpus corpus = Ingest.extract(PLAIN, TranscriptFormat.PLAIN, null, null, null);
+    Corpus corpus = Ingest.extract(PLAIN, TranscriptFormat.PLAIN, null, null, null, null);
     assertThat(corpus.metadata().title()).isEqualTo("Bees in the City");
     assertThat(corpus.metadata().preface().paragraphs())
         .containsExactly("A talk on a rooftop, recorded for the neighbourhood newsletter.");
@@ -56,7 +56,7 @@ class TranscriptFormatsTest {
 
   @Test
   void podcastTurnsKeepTheirTimesAndChaptersAreSections() throws Exception {
-    Corpus corpus = Ingest.extract(PODCAST, TranscriptFormat.PODCAST, null, null, null);
+    Corpus corpus = Ingest.extract(PODCAST, TranscriptFormat.PODCAST, null, null, null, null);
     assertThat(corpus.metadata().title()).isEqualTo("The Kettle Podcast, Episode 12");
     assertThat(corpus.metadata().preface().paragraphs())
         .containsExactly("Show notes: we talk about tea, water and patience.");
@@ -76,7 +76,7 @@ class TranscriptFormatsTest {
 
   @Test
   void theSpecificationsInterviewMergesCuesIntoTurnsBySpeaker() throws Exception {
-    Corpus corpus = Ingest.extract(INTERVIEW, TranscriptFormat.WEBVTT, null, null, null);
+    Corpus corpus = Ingest.extract(INTERVIEW, TranscriptFormat.WEBVTT, null, null, null, null);
     assertThat(corpus.speakers()).extracting(Speaker::id, Speaker::name).containsExactly(
         tuple("roger", "Roger Bingham"), tuple("neil", "Neil deGrasse Tyson"));
     assertThat(corpus.sections()).extracting(Section::title).containsExactly("interview");
@@ -93,7 +93,7 @@ class TranscriptFormatsTest {
 
   @Test
   void voiceClassesTagsRubyAndReferencesAreReadAsTheSpecificationSays() throws Exception {
-    Corpus corpus = Ingest.extract(VOICES, TranscriptFormat.WEBVTT, null, null, null);
+    Corpus corpus = Ingest.extract(VOICES, TranscriptFormat.WEBVTT, null, null, null, null);
     assertThat(corpus.metadata().title()).isEqualTo("The voices sample of the WebVTT specification (W3C)");
     assertThat(corpus.turns()).extracting(Turn::speaker, Turn::text, Turn::time).containsExactly(
         tuple("esme", "It’s a blue apple tree!", 0),
@@ -106,7 +106,7 @@ class TranscriptFormatsTest {
 
   @Test
   void timesSurviveTheCorpusFileAndAreLeftOutWhereThereAreNone() throws Exception {
-    Corpus corpus = Ingest.extract(PODCAST, null, null, null, null);
+    Corpus corpus = Ingest.extract(PODCAST, null, null, null, null, null);
     String json = CorpusWriter.toJson(corpus);
     assertThat(json).contains("\"time\": 3723");
     Corpus read = CorpusReader.read(json, "kettle.json");
@@ -131,7 +131,7 @@ class TranscriptFormatsTest {
     assertThatThrownBy(() -> Ingest.extract(both, null, null))
         .isInstanceOf(IngestException.class)
         .hasMessage(both + ": reads as markdown and as podcast; choose one with --format markdown|podcast");
-    assertThat(Ingest.extract(both, TranscriptFormat.PODCAST, null, null, null).turns()).hasSize(1);
+    assertThat(Ingest.extract(both, TranscriptFormat.PODCAST, null, null, null, null).turns()).hasSize(1);
   }
 
   @Test
@@ -140,7 +140,7 @@ class TranscriptFormatsTest {
     assertThatThrownBy(() -> Ingest.extract(mute, null, null))
         .hasMessage(mute + ":2: speaker label 'Tom' has no text");
     Path none = write("none.txt", "Just a note.", "", "Nobody speaks here.");
-    assertThatThrownBy(() -> Ingest.extract(none, TranscriptFormat.PLAIN, null, null, null))
+    assertThatThrownBy(() -> Ingest.extract(none, TranscriptFormat.PLAIN, null, null, null, null))
         .hasMessage(none + ": no speaker labels (expected lines such as 'Name: text')");
   }
 
@@ -160,7 +160,7 @@ class TranscriptFormatsTest {
   @Test
   void webVttErrorsNameTheLine() throws Exception {
     Path headless = write("headless.vtt", "00:01.000 --> 00:02.000", "<v Ana>Hi");
-    assertThatThrownBy(() -> Ingest.extract(headless, TranscriptFormat.WEBVTT, null, null, null))
+    assertThatThrownBy(() -> Ingest.extract(headless, TranscriptFormat.WEBVTT, null, null, null, null))
         .hasMessage(headless + ":1: a WebVTT file starts with the line 'WEBVTT'");
     Path timing = write("timing.vtt", "WEBVTT", "", "00:01.000 --> 00:02.000", "<v Ana>Hi", "", "cue-2",
         "00:03 --> 00:04", "<v Ben>Hello");

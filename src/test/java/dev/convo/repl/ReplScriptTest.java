@@ -281,4 +281,21 @@ class ReplScriptTest {
     return Fixture.run(PIPE, "open " + turn.id() + "\nwhere\n", "repl").out()
         .substring(cli("show", turn.id()).length());
   }
+
+  @Test
+  void afterASearchNextStepsThroughTheHitsInRankOrder() {
+    Fixture.Result result = repl("search 算力\nwhere\nnext\nwhere\nnext\nprev\nnext\nnext\nnext\n");
+    String where = cli("show", "8:8");
+    assertThat(result.out()).startsWith(cli("search", "算力") + "2 hits for 算力; next reads the first\n"
+        + where + "hit 1 of 2 for 算力 · 8:8 · Sam Altman")
+        .endsWith(cli("show", "5:18") + cli("show", "8:8") + cli("show", "5:18") + cli("show", "5:19"));
+    assertThat(result.err()).isEqualTo("convo: also searched: 计算能力\n"
+        + "convo: that was the last of 2 hits; next reads on in the interview now\n");
+  }
+
+  @Test
+  void anotherCommandEndsSteppingThroughHits() {
+    Fixture.Result result = repl("search 算力\nsections\nnext\n");
+    assertThat(result.out()).endsWith(cli("sections") + cli("show", "1:1"));
+  }
 }

@@ -1,0 +1,59 @@
+package dev.convo.query;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.corpus.GlossaryEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What else a query term searches: the forms of every glossary entry that has the term among its
+ * words or forms. Terms are compared as topic names are ({@link Fold#key}: case, width, spaces and
+ * separators do not count), with traditional characters simplified.
+ */
+final class Expansion {
+  private final Map<String, List<String>> forms = new HashMap<>();
+
+  Expansion(Corpus corpus) {
+    for (GlossaryEntry entry : corpus.glossary()) {
+      for (String word : entry.words()) {
+        add(word, entry.forms());
+      }
+      for (String form : entry.forms()) {
+        add(form, entry.forms());
+      }
+    }
+  }
+
+  private void add(String word, List<String> entryForms) {
+    String key = key(word);
+    List<String> list = forms.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      forms.put(key, list);
+    }
+    for (String form : entryForms) {
+      if (!list.contains(form)) {
+        list.add(form);
+      }
+    }
+  }
+
+  private static String key(String word) {
+    return Fold.key(Simplified.fold(word));
+  }
+
+  /** The forms {@code term} also searches, as the glossary writes them, without the term itself. */
+  List<String> of(String term) {
+    List<String> found = forms.getOrDefault(key(term), List.of());
+    List<String> others = new ArrayList<>(found.size());
+    String self = SearchText.term(term, true);
+    for (String form : found) {
+      if (!SearchText.term(form, true).equals(self)) {
+        others.add(form);
+      }
+    }
+    return others;
+  }
+}

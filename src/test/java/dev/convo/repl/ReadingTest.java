@@ -1,0 +1,27 @@
+package dev.convo.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.Corpus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReadingTest {
+  private final Corpus corpus = BundledCorpus.get();
+
+  @Test
+  void thePromptShowsWhichHitIsRead() {
+    Reading reading = new Reading(corpus);
+    assertThat(Banner.prompt(reading)).isEqualTo("convo> ");
+    reading.searched("算力", List.of(corpus.turn("8:8").orElseThrow(), corpus.turn("5:18").orElseThrow()));
+    assertThat(Banner.prompt(reading)).isEqualTo("convo 2 hits> ");
+    reading.stepHits(1);
+    assertThat(Banner.prompt(reading)).isEqualTo("convo 8:8 hit 1/2> ");
+    reading.stepHits(1);
+    assertThat(Banner.prompt(reading)).isEqualTo("convo 5:18 hit 2/2> ");
+    assertThat(reading.nextHits(1)).isEmpty();
+    reading.endSearch();
+    assertThat(Banner.prompt(reading)).isEqualTo("convo 5:18> ");
+  }
+}
