@@ -2261,6 +2261,7 @@ _convo_cmd_search() {
     '(-C --context)-C+[Show N characters of context either side of each match (default 24)]:context: ' \
     '(-C --context)--context=[Show N characters of context either side of each match (default 24)]:context: ' \
     '(--full)--full[Print whole turns instead of the context of each match]' \
+    '(--in)--in=[Search this conversation of the library (repeatable; default: all of them)]:in: ' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \

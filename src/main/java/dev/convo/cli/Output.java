@@ -130,9 +130,12 @@ public final class Output implements AutoCloseable {
     return Renderer.of(format, new View(corpus, palette, width), sink);
   }
 
-  /** The renderer of {@code part} of the output, records of conversation {@code conversation}. */
-  public Renderer renderer(Corpus corpus, String conversation, Part part) {
-    return Renderer.of(format, new View(corpus, palette, width, conversation, part), sink);
+  /**
+   * The renderer of {@code part} of the output, records of conversation {@code conversation}, their
+   * ids {@code qualified} by it or not.
+   */
+  public Renderer renderer(Corpus corpus, String conversation, boolean qualified, Part part) {
+    return Renderer.of(format, new View(corpus, palette, width, conversation, qualified, part), sink);
   }
 
   @Override

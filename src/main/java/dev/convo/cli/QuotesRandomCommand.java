@@ -153,7 +153,9 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
         end++;
       }
       Pick first = picks.get(start);
-      Renderer renderer = out.renderer(first.corpus(), first.conversation(), new Part(start == 0, end == picks.size()));
+      // The quotes drawn carry their qualified ids already; no turn is printed beside them.
+      Renderer renderer = out.renderer(first.corpus(), first.conversation(), false,
+          new Part(start == 0, end == picks.size()));
       print(renderer, picks.subList(start, end));
       start = end;
     }

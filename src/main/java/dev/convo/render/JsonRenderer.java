@@ -24,9 +24,11 @@ final class JsonRenderer implements Renderer {
   private final Sink sink;
   private final boolean lines;
   private final Part part;
+  private final View view;
 
   JsonRenderer(View view, Sink sink, boolean lines) {
     this.records = new Records(view);
+    this.view = view;
     this.part = view.part();
     this.sink = sink;
     this.lines = lines;
@@ -95,14 +97,24 @@ final class JsonRenderer implements Renderer {
 
   @Override
   public void ids(List<Hit> hits) {
-    List<String> ids = hits.stream().map(h -> h.turn().id()).toList();
+    List<String> ids = hits.stream().map(h -> view.id(h.turn().id())).toList();
     if (lines) {
       for (String id : ids) {
         sink.line(json(id, false));
         sink.endRecord();
       }
-    } else {
+    } else if (part.equals(Part.WHOLE)) {
       sink.line(json(ids, true));
+    } else {
+      if (part.first()) {
+        sink.line("[");
+      }
+      for (int i = 0; i < ids.size(); i++) {
+        sink.line("  " + json(ids.get(i), false) + (i < ids.size() - 1 || !part.last() ? "," : ""));
+      }
+      if (part.last()) {
+        sink.line("]");
+      }
     }
   }
 

@@ -43,6 +43,9 @@ abstract class LayoutRenderer implements Renderer {
 
   @Override
   public final void turns(List<Turn> turns) {
+    if (continues) {
+      sink.line();
+    }
     dialogue(turns, null);
   }
 

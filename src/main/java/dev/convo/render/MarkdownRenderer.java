@@ -97,23 +97,23 @@ final class MarkdownRenderer extends LayoutRenderer {
   @Override
   public void hits(List<Hit> hits, HitLayout layout) {
     boolean full = layout.full();
-    if (layout.alsoLine() != null && !hits.isEmpty()) {
+    if (layout.alsoLine() != null && !hits.isEmpty() && view.part().first()) {
       sink.line("*" + escape(layout.alsoLine()) + "*");
       sink.line();
     }
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
       Turn turn = hit.turn();
-      if (i > 0) {
+      if (i > 0 || !view.part().first()) {
         sink.line();
       }
       if (full) {
-        sink.line("### " + escape(turn.id() + " · " + view.sectionTitle(turn.section())));
+        sink.line("### " + escape(view.id(turn.id()) + " · " + view.sectionTitle(turn.section())));
         sink.line();
         paragraphs(turn, hit.matches());
       } else {
         Snippets.Joined snippets = Snippets.joined(hit, layout.context());
-        sink.line("- **" + escape(turn.id()) + "** " + escape(view.speaker(turn.speaker()).name())
+        sink.line("- **" + escape(view.id(turn.id())) + "** " + escape(view.speaker(turn.speaker()).name())
             + beforeSection + escape(view.sectionTitle(turn.section())) + afterSection
             + marked(snippets.text(), snippets.marks(), Layout.HIT));
       }
@@ -129,7 +129,7 @@ final class MarkdownRenderer extends LayoutRenderer {
   @Override
   public void ids(List<Hit> hits) {
     for (Hit hit : hits) {
-      sink.line("- " + escape(hit.turn().id()));
+      sink.line("- " + escape(view.id(hit.turn().id())));
       sink.endRecord();
     }
   }

@@ -101,7 +101,7 @@ final class PlainRenderer implements Renderer {
         sink.line(turn(hit.turn()));
       } else {
         String snippets = Snippets.joined(hit, layout.context()).text();
-        sink.line(Escape.line(hit.turn().id() + " " + view.speaker(hit.turn().speaker()).label() + " ("
+        sink.line(Escape.line(view.id(hit.turn().id()) + " " + view.speaker(hit.turn().speaker()).label() + " ("
             + view.sectionTitle(hit.turn().section()) + "): " + snippets));
       }
       sink.endRecord();
@@ -116,7 +116,7 @@ final class PlainRenderer implements Renderer {
   @Override
   public void ids(List<Hit> hits) {
     for (Hit hit : hits) {
-      sink.line(Escape.line(hit.turn().id()));
+      sink.line(Escape.line(view.id(hit.turn().id())));
       sink.endRecord();
     }
   }
@@ -142,7 +142,7 @@ final class PlainRenderer implements Renderer {
   }
 
   private String turn(Turn turn) {
-    return Escape.line(turn.id() + " " + view.speaker(turn.speaker()).label() + ": "
+    return Escape.line(view.id(turn.id()) + " " + view.speaker(turn.speaker()).label() + ": "
         + String.join(PARAGRAPH, turn.paragraphs()));
   }
 

@@ -30,7 +30,7 @@ final class Records {
   }
 
   Map<String, Object> turn(Turn turn) {
-    Map<String, Object> record = common("turn", turn.id(), turn.section(), turn.speaker(), turn.text());
+    Map<String, Object> record = common("turn", view.id(turn.id()), turn.section(), turn.speaker(), turn.text());
     if (turn.time() != null) {
       record.put("time", turn.clock());
     }

@@ -105,12 +105,12 @@ final class TextRenderer extends LayoutRenderer {
   @Override
   public void hits(List<Hit> hits, HitLayout layout) {
     int idWidth = idWidth(hits.stream().map(Hit::turn).toList());
-    if (layout.alsoLine() != null && !hits.isEmpty()) {
+    if (layout.alsoLine() != null && !hits.isEmpty() && view.part().first()) {
       indented(Escape.controls(layout.alsoLine()), 0, Role.DIM);
       sink.line();
     }
     for (int i = 0; i < hits.size(); i++) {
-      if (i > 0) {
+      if (i > 0 || !view.part().first()) {
         sink.line();
       }
       Hit hit = hits.get(i);
@@ -147,7 +147,7 @@ final class TextRenderer extends LayoutRenderer {
   @Override
   public void ids(List<Hit> hits) {
     for (Hit hit : hits) {
-      sink.line(Escape.line(hit.turn().id()));
+      sink.line(Escape.line(view.id(hit.turn().id())));
       sink.endRecord();
     }
   }
@@ -257,8 +257,9 @@ final class TextRenderer extends LayoutRenderer {
   }
 
   /** A turn's id, and when it starts where the transcript gives that: {@code 2:3 01:02:03}. */
-  private static String stamp(Turn turn) {
-    return turn.time() == null ? turn.id() : turn.id() + " " + turn.clock();
+  private String stamp(Turn turn) {
+    String id = view.id(turn.id());
+    return turn.time() == null ? id : id + " " + turn.clock();
   }
 
   private int labelWidth() {

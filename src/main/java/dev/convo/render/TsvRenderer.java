@@ -77,7 +77,9 @@ final class TsvRenderer implements Renderer {
   @Override
   public void turns(List<Turn> turns) {
     List<String> columns = timed(TURN);
-    row(columns);
+    if (view.part().first()) {
+      row(columns);
+    }
     turns.forEach(t -> record(columns, t));
   }
 
@@ -122,7 +124,9 @@ final class TsvRenderer implements Renderer {
   @Override
   public void hits(List<Hit> hits, HitLayout layout) {
     List<String> columns = timed(HIT);
-    row(columns);
+    if (view.part().first()) {
+      row(columns);
+    }
     for (Hit hit : hits) {
       Map<String, Object> record = records.hit(hit);
       record.put("matches", hit.matches().size());
@@ -138,9 +142,11 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void ids(List<Hit> hits) {
-    row(List.of("id"));
+    if (view.part().first()) {
+      row(List.of("id"));
+    }
     for (Hit hit : hits) {
-      row(List.of(field(hit.turn().id())));
+      row(List.of(field(view.id(hit.turn().id()))));
       sink.endRecord();
     }
   }
