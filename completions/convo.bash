@@ -102,6 +102,8 @@ _convo_values() {
       _convo_corpus section ;;
     'convo quotes random --topic')
       _convo_corpus topic ;;
+    'convo quotes random --in')
+      _convo_corpus conversation ;;
     'convo quotes random --corpus')
       files=1 ;;
     'convo quotes list -f' | 'convo quotes list --format')
@@ -165,6 +167,8 @@ _convo_values() {
       _convo_corpus section ;;
     'convo search --topic')
       _convo_corpus topic ;;
+    'convo search --in')
+      _convo_corpus conversation ;;
     'convo search --corpus')
       files=1 ;;
     'convo stats -f' | 'convo stats --format')
@@ -211,10 +215,16 @@ _convo_values() {
       candidates+=(auto always never) ;;
     'convo library show --corpus')
       files=1 ;;
+    'convo library show ')
+      if (($3 >= 0 && $3 <= 0)); then _convo_corpus conversation; fi
+      ;;
     'convo library remove --corpus')
       files=1 ;;
+    'convo library remove ')
+      if (($3 >= 0 && $3 <= 0)); then _convo_corpus conversation; fi
+      ;;
     'convo completion --list')
-      candidates+=(section topic quote speaker turn sentence) ;;
+      candidates+=(section topic quote speaker turn sentence conversation) ;;
     'convo completion --corpus')
       files=1 ;;
     'convo completion ')
@@ -245,7 +255,7 @@ _convo_corpus() {
       [[ $cur == */* ]] || kind=turn suffix=/ nospace=1 ;;
   esac
   local -a names=()
-  if [[ -n $corpus || -n ${CONVO_CORPUS:-} ]]; then
+  if [[ -n $corpus || -n ${CONVO_CORPUS:-} || $kind == conversation ]]; then
     local value _ command=${COMP_WORDS[0]/#\~/$HOME}
     while IFS=$'\t' read -r value _; do
       names+=("$value")

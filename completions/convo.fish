@@ -126,7 +126,7 @@ function __convo_commands
                 'search' 'Search the turns' \
                 'stats' 'Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format' \
                 'ingest' 'Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor\'s preface), plain \'Name: text\' lines, a podcast site\'s \'Name (00:12:34) text\' with chapters as headings, or WebVTT with <v Name> voices' \
-                'library' 'The conversations you keep: the bundled interview (altman-2024) and the transcripts you add, under $XDG_DATA_HOME/convo/library (default ~/.local/share/convo/library)' \
+                'library' 'The conversations you keep: the bundled interview (altman-2024) and the transcripts you add' \
                 'completion' 'Print the completion script for bash, zsh or fish' \
                 'repl' 'Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history' \
                 'help' 'Show the help of convo or of a command, the same as --help'
@@ -173,7 +173,7 @@ function __convo_names --argument-names kind
                 set corpus (string replace -- --corpus= '' $tokens[$i])
         end
     end
-    if test -n "$corpus" -o -n "$CONVO_CORPUS"
+    if test -n "$corpus" -o -n "$CONVO_CORPUS" -o "$kind" = conversation
         test -n "$corpus"; and set -lx CONVO_CORPUS $corpus
         $tokens[1] completion --list $kind 2>/dev/null
         return
@@ -2118,7 +2118,7 @@ complete -c convo -n '__convo_at \'convo\' 0 0' -a 'show' -d 'Read the interview
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'search' -d 'Search the turns'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'stats' -d 'Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'ingest' -d 'Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor\'s preface), plain \'Name: text\' lines, a podcast site\'s \'Name (00:12:34) text\' with chapters as headings, or WebVTT with <v Name> voices'
-complete -c convo -n '__convo_at \'convo\' 0 0' -a 'library' -d 'The conversations you keep: the bundled interview (altman-2024) and the transcripts you add, under $XDG_DATA_HOME/convo/library (default ~/.local/share/convo/library)'
+complete -c convo -n '__convo_at \'convo\' 0 0' -a 'library' -d 'The conversations you keep: the bundled interview (altman-2024) and the transcripts you add'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'completion' -d 'Print the completion script for bash, zsh or fish'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'repl' -d 'Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'help' -d 'Show the help of convo or of a command, the same as --help'
@@ -2148,7 +2148,7 @@ complete -c convo -n '__convo_at \'convo quotes random\'' -l seed -x -d 'Seed th
 complete -c convo -n '__convo_at \'convo quotes random\'' -l daily -d 'One quote per calendar day, the same all day'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l any -d 'Draw from every sentence of the interview that stands alone, not only the quotes'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l editors -d 'Only the editor\'s choices: the key quotes, set in bold in the source or listed by the editor'
-complete -c convo -n '__convo_at \'convo quotes random\'' -l in -x -d 'Draw from this conversation of the library (repeatable; default: all of them)'
+complete -c convo -n '__convo_at \'convo quotes random\'' -l in -x -a '(__convo_corpus conversation)' -d 'Draw from this conversation of the library (repeatable; default: all of them)'
 complete -c convo -n '__convo_at \'convo quotes random\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo quotes random\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
@@ -2233,7 +2233,7 @@ complete -c convo -n '__convo_at \'convo search\'' -s c -l count -d 'Print only 
 complete -c convo -n '__convo_at \'convo search\'' -s l -l ids -d 'Print only the ids of the matching turns, one a line'
 complete -c convo -n '__convo_at \'convo search\'' -s C -l context -x -d 'Show N characters of context either side of each match (default 24)'
 complete -c convo -n '__convo_at \'convo search\'' -l full -d 'Print whole turns instead of the context of each match'
-complete -c convo -n '__convo_at \'convo search\'' -l in -x -d 'Search this conversation of the library (repeatable; default: all of them)'
+complete -c convo -n '__convo_at \'convo search\'' -l in -x -a '(__convo_corpus conversation)' -d 'Search this conversation of the library (repeatable; default: all of them)'
 complete -c convo -n '__convo_at \'convo search\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo search\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo search\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
@@ -2291,11 +2291,13 @@ complete -c convo -n '__convo_at \'convo library show\'' -s h -l help -d 'Show t
 complete -c convo -n '__convo_at \'convo library show\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo library show\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
 complete -c convo -n '__convo_at \'convo library show\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
+complete -c convo -n '__convo_at \'convo library show\' 0 0' -a '(__convo_corpus conversation)'
 complete -c convo -n '__convo_at \'convo library remove\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo library remove\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo library remove\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
 complete -c convo -n '__convo_at \'convo library remove\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
-complete -c convo -n '__convo_at \'convo completion\'; and __convo_after --list' -x -a 'section\\t topic\\t quote\\t speaker\\t turn\\t sentence\\t'
+complete -c convo -n '__convo_at \'convo library remove\' 0 0' -a '(__convo_corpus conversation)'
+complete -c convo -n '__convo_at \'convo completion\'; and __convo_after --list' -x -a 'section\\t topic\\t quote\\t speaker\\t turn\\t sentence\\t conversation\\t'
 complete -c convo -n '__convo_at \'convo completion\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo completion\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo completion\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'

@@ -29,7 +29,7 @@ _convo_corpus() {
           kind=turn want=${PREFIX%%:*}: suffix=(-S /)
         fi ;;
     esac
-    if [[ -n $_convo_corpus_file || -n $CONVO_CORPUS ]]; then
+    if [[ -n $_convo_corpus_file || -n $CONVO_CORPUS || $kind == conversation ]]; then
       for line in ${(f)"$(CONVO_CORPUS=${_convo_corpus_file:-$CONVO_CORPUS} "$_convo_command" completion --list $kind 2>/dev/null)"}; do
         values+=("${${${line%%$'\t'*}//\\/\\\\}//:/\\:}:${${line#*$'\t'}//\\/\\\\}")
       done
@@ -1991,7 +1991,7 @@ _convo_commands() {
         'search:Search the turns'
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
         'ingest:Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor'\''s preface), plain '\''Name: text'\'' lines, a podcast site'\''s '\''Name (00:12:34) text'\'' with chapters as headings, or WebVTT with <v Name> voices'
-        'library:The conversations you keep: the bundled interview (altman-2024) and the transcripts you add, under $XDG_DATA_HOME/convo/library (default ~/.local/share/convo/library)'
+        'library:The conversations you keep: the bundled interview (altman-2024) and the transcripts you add'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
         'help:Show the help of convo or of a command, the same as --help'
@@ -2036,7 +2036,7 @@ _convo_cmd() {
         'search:Search the turns'
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
         'ingest:Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor'\''s preface), plain '\''Name: text'\'' lines, a podcast site'\''s '\''Name (00:12:34) text'\'' with chapters as headings, or WebVTT with <v Name> voices'
-        'library:The conversations you keep: the bundled interview (altman-2024) and the transcripts you add, under $XDG_DATA_HOME/convo/library (default ~/.local/share/convo/library)'
+        'library:The conversations you keep: the bundled interview (altman-2024) and the transcripts you add'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
         'help:Show the help of convo or of a command, the same as --help'
@@ -2113,7 +2113,7 @@ _convo_cmd_quotes_random() {
     '(--daily)--daily[One quote per calendar day, the same all day]' \
     '(--any)--any[Draw from every sentence of the interview that stands alone, not only the quotes]' \
     '(--editors)--editors[Only the editor'\''s choices: the key quotes, set in bold in the source or listed by the editor]' \
-    '(--in)--in=[Draw from this conversation of the library (repeatable; default: all of them)]:in: ' \
+    '(--in)--in=[Draw from this conversation of the library (repeatable; default: all of them)]:in: _convo_corpus conversation' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \
@@ -2261,7 +2261,7 @@ _convo_cmd_search() {
     '(-C --context)-C+[Show N characters of context either side of each match (default 24)]:context: ' \
     '(-C --context)--context=[Show N characters of context either side of each match (default 24)]:context: ' \
     '(--full)--full[Print whole turns instead of the context of each match]' \
-    '(--in)--in=[Search this conversation of the library (repeatable; default: all of them)]:in: ' \
+    '(--in)--in=[Search this conversation of the library (repeatable; default: all of them)]:in: _convo_corpus conversation' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \
@@ -2384,7 +2384,7 @@ _convo_cmd_library_show() {
     '(- *)--version[Print version information and exit]' \
     '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
     '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
-    1':NAME: '
+    1':NAME: _convo_corpus conversation'
 }
 
 _convo_cmd_library_remove() {
@@ -2395,12 +2395,12 @@ _convo_cmd_library_remove() {
     '(- *)--version[Print version information and exit]' \
     '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
     '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
-    1':NAME: '
+    1':NAME: _convo_corpus conversation'
 }
 
 _convo_cmd_completion() {
   _arguments -s \
-    '!(--list)--list=[]:list:(section topic quote speaker turn sentence)' \
+    '!(--list)--list=[]:list:(section topic quote speaker turn sentence conversation)' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code library add FILE}: a transcript or a corpus file, kept in the library under a name. */
 public final class LibraryAddCommand implements Callable<Integer> {
   private final PositionalParamSpec file = CommandBuilder.parameter(Path.class, "1", "FILE",
-      "A transcript (as ingest reads it), or a corpus file (.json) as --corpus reads it.");
+      "A transcript, as ingest reads it, or a corpus file ending in .json, as --corpus reads it.");
   private final OptionSpec name = CommandBuilder.option(String.class, "NAME",
       "Keep it under this name (default: made from its title, else its file name): a lower-case"
           + " letter or digit, then lower-case letters, digits or hyphens.", "--name");

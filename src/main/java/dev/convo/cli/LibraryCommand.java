@@ -20,8 +20,9 @@ public final class LibraryCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandBuilder.command(this, "library")
       .standardHelpOptions()
       .description("The conversations you keep: the bundled interview (" + Library.BUNDLED
-              + ") and the transcripts you add, under $XDG_DATA_HOME/convo/library"
-              + " (default ~/.local/share/convo/library).",
+              + ") and the transcripts you add.",
+          "Kept in $XDG_DATA_HOME/convo/library,",
+          "by default ~/.local/share/convo/library.",
           "Alone, it lists them, as library list does. quotes random and search read them all.")
       .example("convo library add transcript.md --name fusion", "a transcript, as 'fusion'")
       .example("convo library list")

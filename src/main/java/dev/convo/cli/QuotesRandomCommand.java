@@ -57,7 +57,7 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
         .example("convo quotes random --speaker sam --max-chars 30")
         .example("convo quotes random --editors", "a key quote only")
         .example("convo quotes random --any -n 3 --seed 42", "3 sentences, always the same")
-        .example("convo quotes random --in altman-2024", "from one conversation of the library");
+        .example("convo quotes random --in altman-2024", "one conversation only");
   }
 
   @Override

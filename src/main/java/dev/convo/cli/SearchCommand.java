@@ -66,7 +66,7 @@ public final class SearchCommand implements Callable<Integer> {
               + " key and curated quotes more; ties keep reading order. Exits 1 when nothing matches,"
               + " like grep, suggesting what would.",
           "With conversations added to the library it searches them all, each ranked on its own, in"
-              + " the library's order, and ids name their conversation (altman-2024/7:3); --in chooses.")
+              + " the library's order; ids name their conversation before a slash; --in chooses.")
       .add(output)
       .add(filter)
       .add(query, regex, ignoreCase, exact, limit, count, ids, context, full, in)
