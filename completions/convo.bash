@@ -16,12 +16,17 @@ _convo_subcommand() {
     'convo search') path='convo search' ;;
     'convo stats') path='convo stats' ;;
     'convo ingest') path='convo ingest' ;;
+    'convo library') path='convo library' ;;
     'convo completion') path='convo completion' ;;
     'convo repl') path='convo repl' ;;
     'convo help') path='convo help' ;;
     'convo quotes random') path='convo quotes random' ;;
     'convo quotes list') path='convo quotes list' ;;
     'convo quotes show') path='convo quotes show' ;;
+    'convo library add') path='convo library add' ;;
+    'convo library list') path='convo library list' ;;
+    'convo library show') path='convo library show' ;;
+    'convo library remove') path='convo library remove' ;;
     *) return 1 ;;
   esac
 }
@@ -29,8 +34,9 @@ _convo_subcommand() {
 # Adds the subcommand names of command $1 to the candidates.
 _convo_subcommand_names() {
   case $1 in
-    convo) candidates+=(quotes topic topics sections show search stats ingest completion repl help) ;;
+    convo) candidates+=(quotes topic topics sections show search stats ingest library completion repl help) ;;
     'convo quotes') candidates+=(random list show) ;;
+    'convo library') candidates+=(add list show remove) ;;
   esac
 }
 
@@ -49,16 +55,21 @@ _convo_options() {
   case $1 in
     convo) candidates+=(--corpus --debug -h --help -V --version) ;;
     'convo quotes') candidates+=(-h --help -V --version --corpus --debug) ;;
-    'convo quotes random') candidates+=(-f --format --json --color --colour --width --no-pager --speaker --section --topic --min-chars --max-chars -n --count --seed --daily --any --editors -h --help -V --version --corpus --debug) ;;
+    'convo quotes random') candidates+=(-f --format --json --color --colour --width --no-pager --speaker --section --topic --min-chars --max-chars -n --count --seed --daily --any --editors --in -h --help -V --version --corpus --debug) ;;
     'convo quotes list') candidates+=(-f --format --json --color --colour --width --no-pager --speaker --section --topic --min-chars --max-chars --editors -h --help -V --version --corpus --debug) ;;
     'convo quotes show') candidates+=(-f --format --json --color --colour --width --no-pager -c --context -h --help -V --version --corpus --debug) ;;
     'convo topic') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
     'convo topics') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
     'convo sections') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
     'convo show') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
-    'convo search') candidates+=(-f --format --json --color --colour --width --no-pager --speaker --section --topic -e --regex -i --ignore-case --exact -n --limit -c --count -l --ids -C --context --full -h --help -V --version --corpus --debug) ;;
+    'convo search') candidates+=(-f --format --json --color --colour --width --no-pager --speaker --section --topic -e --regex -i --ignore-case --exact -n --limit -c --count -l --ids -C --context --full --in -h --help -V --version --corpus --debug) ;;
     'convo stats') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
     'convo ingest') candidates+=(-o --output --format --topics --repairs --quotes --glossary -h --help -V --version --corpus --debug) ;;
+    'convo library') candidates+=(-h --help -V --version --corpus --debug) ;;
+    'convo library add') candidates+=(--name --format -h --help -V --version --corpus --debug) ;;
+    'convo library list') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
+    'convo library show') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
+    'convo library remove') candidates+=(-h --help -V --version --corpus --debug) ;;
     'convo completion') candidates+=(-h --help -V --version --corpus --debug) ;;
     'convo repl') candidates+=(-h --help -V --version --corpus --debug) ;;
     'convo help') candidates+=(-h --help -V --version --corpus --debug) ;;
@@ -68,7 +79,7 @@ _convo_options() {
 # Succeeds when option $2 of command $1 takes the next word as its value.
 _convo_needs_value() {
   case "$1 $2" in
-    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --width' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --width' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --width' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --width' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --width' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --width' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --width' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --width' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -n' | 'convo search --limit' | 'convo search -C' | 'convo search --context' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --width' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --format' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --quotes' | 'convo ingest --glossary' | 'convo ingest --corpus' | 'convo completion --list' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
+    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --width' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --in' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --width' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --width' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --width' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --width' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --width' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --width' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --width' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -n' | 'convo search --limit' | 'convo search -C' | 'convo search --context' | 'convo search --in' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --width' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --format' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --quotes' | 'convo ingest --glossary' | 'convo ingest --corpus' | 'convo library --corpus' | 'convo library add --name' | 'convo library add --format' | 'convo library add --corpus' | 'convo library list -f' | 'convo library list --format' | 'convo library list --color' | 'convo library list --colour' | 'convo library list --width' | 'convo library list --corpus' | 'convo library show -f' | 'convo library show --format' | 'convo library show --color' | 'convo library show --colour' | 'convo library show --width' | 'convo library show --corpus' | 'convo library remove --corpus' | 'convo completion --list' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
   esac
   return 1
 }
@@ -91,6 +102,8 @@ _convo_values() {
       _convo_corpus section ;;
     'convo quotes random --topic')
       _convo_corpus topic ;;
+    'convo quotes random --in')
+      _convo_corpus conversation ;;
     'convo quotes random --corpus')
       files=1 ;;
     'convo quotes list -f' | 'convo quotes list --format')
@@ -154,6 +167,8 @@ _convo_values() {
       _convo_corpus section ;;
     'convo search --topic')
       _convo_corpus topic ;;
+    'convo search --in')
+      _convo_corpus conversation ;;
     'convo search --corpus')
       files=1 ;;
     'convo stats -f' | 'convo stats --format')
@@ -179,8 +194,37 @@ _convo_values() {
     'convo ingest ')
       if (($3 >= 0 && $3 <= 0)); then files=1; fi
       ;;
+    'convo library --corpus')
+      files=1 ;;
+    'convo library add --format')
+      candidates+=(markdown plain podcast webvtt) ;;
+    'convo library add --corpus')
+      files=1 ;;
+    'convo library add ')
+      if (($3 >= 0 && $3 <= 0)); then files=1; fi
+      ;;
+    'convo library list -f' | 'convo library list --format')
+      candidates+=(text plain tsv json jsonl markdown) ;;
+    'convo library list --color' | 'convo library list --colour')
+      candidates+=(auto always never) ;;
+    'convo library list --corpus')
+      files=1 ;;
+    'convo library show -f' | 'convo library show --format')
+      candidates+=(text plain tsv json jsonl markdown) ;;
+    'convo library show --color' | 'convo library show --colour')
+      candidates+=(auto always never) ;;
+    'convo library show --corpus')
+      files=1 ;;
+    'convo library show ')
+      if (($3 >= 0 && $3 <= 0)); then _convo_corpus conversation; fi
+      ;;
+    'convo library remove --corpus')
+      files=1 ;;
+    'convo library remove ')
+      if (($3 >= 0 && $3 <= 0)); then _convo_corpus conversation; fi
+      ;;
     'convo completion --list')
-      candidates+=(section topic quote speaker turn sentence) ;;
+      candidates+=(section topic quote speaker turn sentence conversation) ;;
     'convo completion --corpus')
       files=1 ;;
     'convo completion ')
@@ -211,7 +255,7 @@ _convo_corpus() {
       [[ $cur == */* ]] || kind=turn suffix=/ nospace=1 ;;
   esac
   local -a names=()
-  if [[ -n $corpus || -n ${CONVO_CORPUS:-} ]]; then
+  if [[ -n $corpus || -n ${CONVO_CORPUS:-} || $kind == conversation ]]; then
     local value _ command=${COMP_WORDS[0]/#\~/$HOME}
     while IFS=$'\t' read -r value _; do
       names+=("$value")

@@ -21,7 +21,7 @@ function __convo_state
                 continue
             case '-*'
                 switch "$path $token"
-                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --width' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --width' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --width' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --width' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --width' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --width' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --width' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --width' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -n' 'convo search --limit' 'convo search -C' 'convo search --context' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --width' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --format' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --quotes' 'convo ingest --glossary' 'convo ingest --corpus' 'convo completion --list' 'convo completion --corpus' 'convo repl --corpus' 'convo help --corpus'
+                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --width' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --in' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --width' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --width' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --width' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --width' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --width' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --width' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --width' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -n' 'convo search --limit' 'convo search -C' 'convo search --context' 'convo search --in' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --width' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --format' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --quotes' 'convo ingest --glossary' 'convo ingest --corpus' 'convo library --corpus' 'convo library add --name' 'convo library add --format' 'convo library add --corpus' 'convo library list -f' 'convo library list --format' 'convo library list --color' 'convo library list --colour' 'convo library list --width' 'convo library list --corpus' 'convo library show -f' 'convo library show --format' 'convo library show --color' 'convo library show --colour' 'convo library show --width' 'convo library show --corpus' 'convo library remove --corpus' 'convo completion --list' 'convo completion --corpus' 'convo repl --corpus' 'convo help --corpus'
                         set skip 1
                 end
                 continue
@@ -69,6 +69,9 @@ function __convo_subcommand
         case 'convo ingest'
             echo 'convo ingest'
             return 0
+        case 'convo library'
+            echo 'convo library'
+            return 0
         case 'convo completion'
             echo 'convo completion'
             return 0
@@ -86,6 +89,18 @@ function __convo_subcommand
             return 0
         case 'convo quotes show'
             echo 'convo quotes show'
+            return 0
+        case 'convo library add'
+            echo 'convo library add'
+            return 0
+        case 'convo library list'
+            echo 'convo library list'
+            return 0
+        case 'convo library show'
+            echo 'convo library show'
+            return 0
+        case 'convo library remove'
+            echo 'convo library remove'
             return 0
     end
     return 1
@@ -111,6 +126,7 @@ function __convo_commands
                 'search' 'Search the turns' \
                 'stats' 'Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format' \
                 'ingest' 'Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor\'s preface), plain \'Name: text\' lines, a podcast site\'s \'Name (00:12:34) text\' with chapters as headings, or WebVTT with <v Name> voices' \
+                'library' 'The conversations you keep: the bundled interview (altman-2024) and the transcripts you add' \
                 'completion' 'Print the completion script for bash, zsh or fish' \
                 'repl' 'Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history' \
                 'help' 'Show the help of convo or of a command, the same as --help'
@@ -119,6 +135,12 @@ function __convo_commands
                 'random' 'A random quote, attributed to its speaker, section and turn: a key quote (set in bold or listed by the editor) or one curated by reading the interview' \
                 'list' 'Every quote in reading order, with the editor\'s rank where it has one: the key quotes (set in bold or listed by the editor) and those curated by reading the interview' \
                 'show' 'One quote by id: a key quote (q7) or a sentence (8:8/1)'
+        case 'convo library'
+            printf '%s\t%s\n' \
+                'add' 'Add a conversation to the library: a transcript, read as ingest reads it, or a corpus file' \
+                'list' 'The conversations of the library: name, title, speakers, sections, turns and quotes; the bundled interview first, then the others by name' \
+                'show' 'One conversation of the library: its title, speakers, sections, turns and quotes' \
+                'remove' 'Remove a conversation from the library, and print its name'
     end
 end
 
@@ -151,7 +173,7 @@ function __convo_names --argument-names kind
                 set corpus (string replace -- --corpus= '' $tokens[$i])
         end
     end
-    if test -n "$corpus" -o -n "$CONVO_CORPUS"
+    if test -n "$corpus" -o -n "$CONVO_CORPUS" -o "$kind" = conversation
         test -n "$corpus"; and set -lx CONVO_CORPUS $corpus
         $tokens[1] completion --list $kind 2>/dev/null
         return
@@ -2096,6 +2118,7 @@ complete -c convo -n '__convo_at \'convo\' 0 0' -a 'show' -d 'Read the interview
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'search' -d 'Search the turns'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'stats' -d 'Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'ingest' -d 'Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor\'s preface), plain \'Name: text\' lines, a podcast site\'s \'Name (00:12:34) text\' with chapters as headings, or WebVTT with <v Name> voices'
+complete -c convo -n '__convo_at \'convo\' 0 0' -a 'library' -d 'The conversations you keep: the bundled interview (altman-2024) and the transcripts you add'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'completion' -d 'Print the completion script for bash, zsh or fish'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'repl' -d 'Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
 complete -c convo -n '__convo_at \'convo\' 0 0' -a 'help' -d 'Show the help of convo or of a command, the same as --help'
@@ -2125,6 +2148,7 @@ complete -c convo -n '__convo_at \'convo quotes random\'' -l seed -x -d 'Seed th
 complete -c convo -n '__convo_at \'convo quotes random\'' -l daily -d 'One quote per calendar day, the same all day'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l any -d 'Draw from every sentence of the interview that stands alone, not only the quotes'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l editors -d 'Only the editor\'s choices: the key quotes, set in bold in the source or listed by the editor'
+complete -c convo -n '__convo_at \'convo quotes random\'' -l in -x -a '(__convo_corpus conversation)' -d 'Draw from this conversation of the library (repeatable; default: all of them)'
 complete -c convo -n '__convo_at \'convo quotes random\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo quotes random\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo quotes random\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
@@ -2209,6 +2233,7 @@ complete -c convo -n '__convo_at \'convo search\'' -s c -l count -d 'Print only 
 complete -c convo -n '__convo_at \'convo search\'' -s l -l ids -d 'Print only the ids of the matching turns, one a line'
 complete -c convo -n '__convo_at \'convo search\'' -s C -l context -x -d 'Show N characters of context either side of each match (default 24)'
 complete -c convo -n '__convo_at \'convo search\'' -l full -d 'Print whole turns instead of the context of each match'
+complete -c convo -n '__convo_at \'convo search\'' -l in -x -a '(__convo_corpus conversation)' -d 'Search this conversation of the library (repeatable; default: all of them)'
 complete -c convo -n '__convo_at \'convo search\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo search\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo search\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
@@ -2233,7 +2258,46 @@ complete -c convo -n '__convo_at \'convo ingest\'' -s V -l version -d 'Print ver
 complete -c convo -n '__convo_at \'convo ingest\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
 complete -c convo -n '__convo_at \'convo ingest\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
 complete -c convo -n '__convo_at \'convo ingest\' 0 0' -F
-complete -c convo -n '__convo_at \'convo completion\'; and __convo_after --list' -x -a 'section\\t topic\\t quote\\t speaker\\t turn\\t sentence\\t'
+complete -c convo -n '__convo_at \'convo library\' 0 0' -a 'add' -d 'Add a conversation to the library: a transcript, read as ingest reads it, or a corpus file'
+complete -c convo -n '__convo_at \'convo library\' 0 0' -a 'list' -d 'The conversations of the library: name, title, speakers, sections, turns and quotes; the bundled interview first, then the others by name'
+complete -c convo -n '__convo_at \'convo library\' 0 0' -a 'show' -d 'One conversation of the library: its title, speakers, sections, turns and quotes'
+complete -c convo -n '__convo_at \'convo library\' 0 0' -a 'remove' -d 'Remove a conversation from the library, and print its name'
+complete -c convo -n '__convo_at \'convo library\'' -s h -l help -d 'Show this help message and exit'
+complete -c convo -n '__convo_at \'convo library\'' -s V -l version -d 'Print version information and exit'
+complete -c convo -n '__convo_at \'convo library\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
+complete -c convo -n '__convo_at \'convo library\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
+complete -c convo -n '__convo_at \'convo library add\'' -l name -x -d 'Keep it under this name (default: made from its title, else its file name): a lower-case letter or digit, then lower-case letters, digits or hyphens'
+complete -c convo -n '__convo_at \'convo library add\'' -l format -x -a 'markdown\\t plain\\t podcast\\t webvtt\\t' -d 'The transcript\'s format: markdown, plain, podcast or webvtt (default: recognised from the file)'
+complete -c convo -n '__convo_at \'convo library add\'' -s h -l help -d 'Show this help message and exit'
+complete -c convo -n '__convo_at \'convo library add\'' -s V -l version -d 'Print version information and exit'
+complete -c convo -n '__convo_at \'convo library add\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
+complete -c convo -n '__convo_at \'convo library add\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
+complete -c convo -n '__convo_at \'convo library add\' 0 0' -F
+complete -c convo -n '__convo_at \'convo library list\'' -s f -l format -x -a 'text\\t plain\\t tsv\\t json\\t jsonl\\t markdown\\t' -d 'text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)'
+complete -c convo -n '__convo_at \'convo library list\'' -l json -d 'Same as --format json'
+complete -c convo -n '__convo_at \'convo library list\'' -l color -l colour -x -a 'auto\\t always\\t never\\t' -d 'auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)'
+complete -c convo -n '__convo_at \'convo library list\'' -l width -x -d 'Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal\'s width is used whole'
+complete -c convo -n '__convo_at \'convo library list\'' -l no-pager -d 'Never page output (it is paged only on a terminal, when longer than the screen)'
+complete -c convo -n '__convo_at \'convo library list\'' -s h -l help -d 'Show this help message and exit'
+complete -c convo -n '__convo_at \'convo library list\'' -s V -l version -d 'Print version information and exit'
+complete -c convo -n '__convo_at \'convo library list\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
+complete -c convo -n '__convo_at \'convo library list\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
+complete -c convo -n '__convo_at \'convo library show\'' -s f -l format -x -a 'text\\t plain\\t tsv\\t json\\t jsonl\\t markdown\\t' -d 'text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)'
+complete -c convo -n '__convo_at \'convo library show\'' -l json -d 'Same as --format json'
+complete -c convo -n '__convo_at \'convo library show\'' -l color -l colour -x -a 'auto\\t always\\t never\\t' -d 'auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)'
+complete -c convo -n '__convo_at \'convo library show\'' -l width -x -d 'Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal\'s width is used whole'
+complete -c convo -n '__convo_at \'convo library show\'' -l no-pager -d 'Never page output (it is paged only on a terminal, when longer than the screen)'
+complete -c convo -n '__convo_at \'convo library show\'' -s h -l help -d 'Show this help message and exit'
+complete -c convo -n '__convo_at \'convo library show\'' -s V -l version -d 'Print version information and exit'
+complete -c convo -n '__convo_at \'convo library show\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
+complete -c convo -n '__convo_at \'convo library show\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
+complete -c convo -n '__convo_at \'convo library show\' 0 0' -a '(__convo_corpus conversation)'
+complete -c convo -n '__convo_at \'convo library remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c convo -n '__convo_at \'convo library remove\'' -s V -l version -d 'Print version information and exit'
+complete -c convo -n '__convo_at \'convo library remove\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'
+complete -c convo -n '__convo_at \'convo library remove\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
+complete -c convo -n '__convo_at \'convo library remove\' 0 0' -a '(__convo_corpus conversation)'
+complete -c convo -n '__convo_at \'convo completion\'; and __convo_after --list' -x -a 'section\\t topic\\t quote\\t speaker\\t turn\\t sentence\\t conversation\\t'
 complete -c convo -n '__convo_at \'convo completion\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo completion\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo completion\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'

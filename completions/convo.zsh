@@ -29,7 +29,7 @@ _convo_corpus() {
           kind=turn want=${PREFIX%%:*}: suffix=(-S /)
         fi ;;
     esac
-    if [[ -n $_convo_corpus_file || -n $CONVO_CORPUS ]]; then
+    if [[ -n $_convo_corpus_file || -n $CONVO_CORPUS || $kind == conversation ]]; then
       for line in ${(f)"$(CONVO_CORPUS=${_convo_corpus_file:-$CONVO_CORPUS} "$_convo_command" completion --list $kind 2>/dev/null)"}; do
         values+=("${${${line%%$'\t'*}//\\/\\\\}//:/\\:}:${${line#*$'\t'}//\\/\\\\}")
       done
@@ -1966,12 +1966,17 @@ _convo_commands() {
       'convo search') command='convo search' ;;
       'convo stats') command='convo stats' ;;
       'convo ingest') command='convo ingest' ;;
+      'convo library') command='convo library' ;;
       'convo completion') command='convo completion' ;;
       'convo repl') command='convo repl' ;;
       'convo help') command='convo help' ;;
       'convo quotes random') command='convo quotes random' ;;
       'convo quotes list') command='convo quotes list' ;;
       'convo quotes show') command='convo quotes show' ;;
+      'convo library add') command='convo library add' ;;
+      'convo library list') command='convo library list' ;;
+      'convo library show') command='convo library show' ;;
+      'convo library remove') command='convo library remove' ;;
       *) return 1 ;;
     esac
   done
@@ -1986,6 +1991,7 @@ _convo_commands() {
         'search:Search the turns'
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
         'ingest:Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor'\''s preface), plain '\''Name: text'\'' lines, a podcast site'\''s '\''Name (00:12:34) text'\'' with chapters as headings, or WebVTT with <v Name> voices'
+        'library:The conversations you keep: the bundled interview (altman-2024) and the transcripts you add'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
         'help:Show the help of convo or of a command, the same as --help'
@@ -1995,6 +2001,13 @@ _convo_commands() {
         'random:A random quote, attributed to its speaker, section and turn: a key quote (set in bold or listed by the editor) or one curated by reading the interview'
         'list:Every quote in reading order, with the editor'\''s rank where it has one: the key quotes (set in bold or listed by the editor) and those curated by reading the interview'
         'show:One quote by id: a key quote (q7) or a sentence (8:8/1)'
+      ) ;;
+    'convo library')
+      names=(
+        'add:Add a conversation to the library: a transcript, read as ingest reads it, or a corpus file'
+        'list:The conversations of the library: name, title, speakers, sections, turns and quotes; the bundled interview first, then the others by name'
+        'show:One conversation of the library: its title, speakers, sections, turns and quotes'
+        'remove:Remove a conversation from the library, and print its name'
       ) ;;
   esac
   _describe -t commands command names
@@ -2023,6 +2036,7 @@ _convo_cmd() {
         'search:Search the turns'
         'stats:Turns and characters per speaker and per section, with bar charts on a terminal and the same numbers in every machine format'
         'ingest:Extract a corpus from a transcript: Markdown (numbered section headings, bold speaker labels, an optional editor'\''s preface), plain '\''Name: text'\'' lines, a podcast site'\''s '\''Name (00:12:34) text'\'' with chapters as headings, or WebVTT with <v Name> voices'
+        'library:The conversations you keep: the bundled interview (altman-2024) and the transcripts you add'
         'completion:Print the completion script for bash, zsh or fish'
         'repl:Browse the interview interactively: every convo command, plus reading commands (open, next, prev, more, where), with TAB completion and history'
         'help:Show the help of convo or of a command, the same as --help'
@@ -2039,6 +2053,7 @@ _convo_cmd() {
         'search') _convo_cmd_search && ret=0 ;;
         'stats') _convo_cmd_stats && ret=0 ;;
         'ingest') _convo_cmd_ingest && ret=0 ;;
+        'library') _convo_cmd_library && ret=0 ;;
         'completion') _convo_cmd_completion && ret=0 ;;
         'repl') _convo_cmd_repl && ret=0 ;;
         'help') _convo_cmd_help && ret=0 ;;
@@ -2098,6 +2113,7 @@ _convo_cmd_quotes_random() {
     '(--daily)--daily[One quote per calendar day, the same all day]' \
     '(--any)--any[Draw from every sentence of the interview that stands alone, not only the quotes]' \
     '(--editors)--editors[Only the editor'\''s choices: the key quotes, set in bold in the source or listed by the editor]' \
+    '(--in)--in=[Draw from this conversation of the library (repeatable; default: all of them)]:in: _convo_corpus conversation' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \
@@ -2245,6 +2261,7 @@ _convo_cmd_search() {
     '(-C --context)-C+[Show N characters of context either side of each match (default 24)]:context: ' \
     '(-C --context)--context=[Show N characters of context either side of each match (default 24)]:context: ' \
     '(--full)--full[Print whole turns instead of the context of each match]' \
+    '(--in)--in=[Search this conversation of the library (repeatable; default: all of them)]:in: _convo_corpus conversation' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \
@@ -2289,9 +2306,101 @@ _convo_cmd_ingest() {
     1':FILE:_files'
 }
 
+_convo_cmd_library() {
+  local curcontext=$curcontext state line ret=1
+  typeset -A opt_args
+  _arguments -C -s \
+    '(- *)-h[Show this help message and exit]' \
+    '(- *)--help[Show this help message and exit]' \
+    '(- *)-V[Print version information and exit]' \
+    '(- *)--version[Print version information and exit]' \
+    '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
+    '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
+    '1: :->command' \
+    '*:: :->args' && ret=0
+  case $state in
+    command)
+      local -a commands=(
+        'add:Add a conversation to the library: a transcript, read as ingest reads it, or a corpus file'
+        'list:The conversations of the library: name, title, speakers, sections, turns and quotes; the bundled interview first, then the others by name'
+        'show:One conversation of the library: its title, speakers, sections, turns and quotes'
+        'remove:Remove a conversation from the library, and print its name'
+      )
+      _describe -t commands 'convo library command' commands && ret=0 ;;
+    args)
+      curcontext=${curcontext%:*:*}:convo-library-$line[1]:
+      case $line[1] in
+        'add') _convo_cmd_library_add && ret=0 ;;
+        'list') _convo_cmd_library_list && ret=0 ;;
+        'show') _convo_cmd_library_show && ret=0 ;;
+        'remove') _convo_cmd_library_remove && ret=0 ;;
+      esac ;;
+  esac
+  return ret
+}
+
+_convo_cmd_library_add() {
+  _arguments -s \
+    '(--name)--name=[Keep it under this name (default: made from its title, else its file name): a lower-case letter or digit, then lower-case letters, digits or hyphens]:name: ' \
+    '(--format)--format=[The transcript'\''s format: markdown, plain, podcast or webvtt (default: recognised from the file)]:format:(markdown plain podcast webvtt)' \
+    '(- *)-h[Show this help message and exit]' \
+    '(- *)--help[Show this help message and exit]' \
+    '(- *)-V[Print version information and exit]' \
+    '(- *)--version[Print version information and exit]' \
+    '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
+    '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
+    1':FILE:_files'
+}
+
+_convo_cmd_library_list() {
+  _arguments -s \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(--json)--json[Same as --format json]' \
+    '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
+    '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
+    '(- *)-h[Show this help message and exit]' \
+    '(- *)--help[Show this help message and exit]' \
+    '(- *)-V[Print version information and exit]' \
+    '(- *)--version[Print version information and exit]' \
+    '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
+    '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]'
+}
+
+_convo_cmd_library_show() {
+  _arguments -s \
+    '(-f --format)-f+[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(-f --format)--format=[text, plain, tsv, json, jsonl or markdown (default: text on a terminal or with colour forced, plain otherwise; given twice, the last counts)]:format:(text plain tsv json jsonl markdown)' \
+    '(--json)--json[Same as --format json]' \
+    '(--color --colour)--color=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
+    '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
+    '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
+    '(- *)-h[Show this help message and exit]' \
+    '(- *)--help[Show this help message and exit]' \
+    '(- *)-V[Print version information and exit]' \
+    '(- *)--version[Print version information and exit]' \
+    '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
+    '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
+    1':NAME: _convo_corpus conversation'
+}
+
+_convo_cmd_library_remove() {
+  _arguments -s \
+    '(- *)-h[Show this help message and exit]' \
+    '(- *)--help[Show this help message and exit]' \
+    '(- *)-V[Print version information and exit]' \
+    '(- *)--version[Print version information and exit]' \
+    '(--corpus)--corpus=[Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set]:corpus:_files' \
+    '(--debug)--debug[Print a stack trace with internal errors (also: CONVO_DEBUG=1)]' \
+    1':NAME: _convo_corpus conversation'
+}
+
 _convo_cmd_completion() {
   _arguments -s \
-    '!(--list)--list=[]:list:(section topic quote speaker turn sentence)' \
+    '!(--list)--list=[]:list:(section topic quote speaker turn sentence conversation)' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \

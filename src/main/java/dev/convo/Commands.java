@@ -4,6 +4,11 @@ import dev.convo.cli.Cli;
 import dev.convo.cli.ConvoCommand;
 import dev.convo.cli.HelpCommand;
 import dev.convo.cli.IngestCommand;
+import dev.convo.cli.LibraryAddCommand;
+import dev.convo.cli.LibraryCommand;
+import dev.convo.cli.LibraryListCommand;
+import dev.convo.cli.LibraryRemoveCommand;
+import dev.convo.cli.LibraryShowCommand;
 import dev.convo.cli.QuotesCommand;
 import dev.convo.cli.QuotesListCommand;
 import dev.convo.cli.QuotesRandomCommand;
@@ -61,6 +66,12 @@ public enum Commands {
   STATS(null, "stats", In.CLI, train("stats")),
   /** Untrained: it reads and writes the user's files. */
   INGEST(null, "ingest", In.CLI | In.UNTRAINED),
+  /** Untrained, with the commands below it: they read and write the user's library. */
+  LIBRARY(null, "library", In.CLI | In.UNTRAINED),
+  LIBRARY_ADD(LIBRARY, "add", In.UNTRAINED),
+  LIBRARY_LIST(LIBRARY, "list", In.RUN_ALONE | In.UNTRAINED),
+  LIBRARY_SHOW(LIBRARY, "show", In.UNTRAINED),
+  LIBRARY_REMOVE(LIBRARY, "remove", In.UNTRAINED),
   COMPLETION(null, "completion", In.SHELL, train("completion", "bash")),
   /** Untrained: the build runs it, once. */
   MANPAGE(null, "manpage", In.SHELL | In.UNTRAINED),
@@ -170,6 +181,11 @@ public enum Commands {
       case "SEARCH" -> new SearchCommand().spec();
       case "STATS" -> new StatsCommand().spec();
       case "INGEST" -> new IngestCommand().spec();
+      case "LIBRARY" -> new LibraryCommand().spec();
+      case "LIBRARY_ADD" -> new LibraryAddCommand().spec();
+      case "LIBRARY_LIST" -> new LibraryListCommand().spec();
+      case "LIBRARY_SHOW" -> new LibraryShowCommand().spec();
+      case "LIBRARY_REMOVE" -> new LibraryRemoveCommand().spec();
       case "COMPLETION" -> new CompletionCommand().spec();
       case "MANPAGE" -> new ManPageCommand().spec();
       case "REPL" -> new ReplCommand(in, Commands::replTree).spec();

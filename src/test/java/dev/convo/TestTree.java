@@ -19,7 +19,12 @@ public final class TestTree {
   }
 
   public static CommandLine commandLine(StringWriter out, StringWriter err) {
-    Env env = Env.fixed(Map.of(), false, 80, 24, LocalDate.of(2024, 3, 18), (command, text) -> false);
+    return commandLine(out, err, Map.of());
+  }
+
+  /** The whole tree in an environment of {@code variables} alone. */
+  public static CommandLine commandLine(StringWriter out, StringWriter err, Map<String, String> variables) {
+    Env env = Env.fixed(variables, false, 80, 24, LocalDate.of(2024, 3, 18), (command, text) -> false);
     return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env);
   }
 

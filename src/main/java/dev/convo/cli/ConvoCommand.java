@@ -102,6 +102,11 @@ public final class ConvoCommand implements Callable<Integer>, IVersionProvider {
     return (boolean) debug.getValue() || "1".equals(env.get(DEBUG_VARIABLE));
   }
 
+  /** Whether a corpus file is given, by option or variable: then it is the one corpus read. */
+  public boolean corpusGiven() {
+    return corpusFile.getValue() != null || env.isSet(CORPUS_VARIABLE);
+  }
+
   /** The corpus this invocation reads; a file given by option or variable is read once and kept. */
   public Corpus corpus() {
     Path option = corpusFile.getValue();

@@ -4,6 +4,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import dev.convo.render.Format;
 import dev.convo.render.Palette;
+import dev.convo.render.Part;
 import dev.convo.render.Renderer;
 import dev.convo.render.Sink;
 import dev.convo.render.View;
@@ -127,6 +128,14 @@ public final class Output implements AutoCloseable {
 
   public Renderer renderer(Corpus corpus) {
     return Renderer.of(format, new View(corpus, palette, width), sink);
+  }
+
+  /**
+   * The renderer of {@code part} of the output, records of conversation {@code conversation}, their
+   * ids {@code qualified} by it or not.
+   */
+  public Renderer renderer(Corpus corpus, String conversation, boolean qualified, Part part) {
+    return Renderer.of(format, new View(corpus, palette, width, conversation, qualified, part), sink);
   }
 
   @Override

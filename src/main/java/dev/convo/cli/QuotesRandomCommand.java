@@ -6,12 +6,19 @@ import dev.convo.query.QueryException;
 import dev.convo.query.QuoteFilter;
 import dev.convo.query.Quotes;
 import dev.convo.render.Renderer;
+import dev.convo.render.Part;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
-public final class QuotesRandomCommand extends RecordsCommand<List<Quote>> {
+public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomCommand.Pick>> {
+  /** A quote drawn, with the conversation it is from (null for the root's corpus alone) and its corpus. */
+  record Pick(String conversation, Corpus corpus, Quote quote) {}
+
   private final FilterOptions filter = new FilterOptions();
   private final LengthOptions length = new LengthOptions();
   private final OptionSpec count = CommandBuilder.option(Integer.class, "N",
@@ -25,6 +32,10 @@ public final class QuotesRandomCommand extends RecordsCommand<List<Quote>> {
   private final OptionSpec editors = CommandBuilder.flag(
       "Only the editor's choices: the key quotes, set in bold in the source or listed by the editor.",
       "--editors");
+  private final OptionSpec in = OptionSpec.builder("--in").type(List.class).auxiliaryTypes(String.class)
+      .paramLabel("NAME").initialValue(new ArrayList<String>())
+      .description("Draw from this conversation of the library (repeatable; default: all of them).")
+      .build();
 
   public QuotesRandomCommand() {
     super("random");
@@ -36,14 +47,17 @@ public final class QuotesRandomCommand extends RecordsCommand<List<Quote>> {
         .description(
             "A random quote, attributed to its speaker, section and turn: a key quote (set in bold or"
                 + " listed by the editor) or one curated by reading the interview.",
-            "The same --seed always gives the same quotes; --daily gives one quote per calendar day.")
+            "The same --seed always gives the same quotes; --daily gives one quote per calendar day.",
+            "With conversations added to the library it draws from them all, as fortune draws from"
+                + " all its files, and ids name their conversation (altman-2024/q7); --in chooses.")
         .add(filter)
         .add(length)
-        .add(count, seed, daily, any, editors)
+        .add(count, seed, daily, any, editors, in)
         .example("convo quotes random")
         .example("convo quotes random --speaker sam --max-chars 30")
         .example("convo quotes random --editors", "a key quote only")
-        .example("convo quotes random --any -n 3 --seed 42", "3 sentences, always the same");
+        .example("convo quotes random --any -n 3 --seed 42", "3 sentences, always the same")
+        .example("convo quotes random --in altman-2024", "one conversation only");
   }
 
   @Override
@@ -61,30 +75,89 @@ public final class QuotesRandomCommand extends RecordsCommand<List<Quote>> {
   }
 
   @Override
-  protected List<Quote> find(Corpus corpus) throws QueryException {
+  protected List<Pick> find(Corpus corpus) throws QueryException {
+    List<String> chosen = in.getValue();
+    LibraryScope scope = LibraryScope.of(root(), chosen);
+    List<Pick> candidates = new ArrayList<>();
+    if (scope.single()) {
+      Quotes.candidates(corpus, quoteFilter(corpus), this.any.getValue())
+          .forEach(q -> candidates.add(new Pick(null, corpus, q)));
+    } else {
+      QueryException unmet = null;
+      for (String name : scope.names()) {
+        Corpus conversation = scope.corpus(name);
+        QuoteFilter filter;
+        try {
+          filter = quoteFilter(conversation);
+        } catch (QueryException e) {
+          // A speaker or topic of one conversation need not be in another: that one offers none.
+          unmet = unmet == null ? e : unmet;
+          continue;
+        }
+        for (Quote quote : Quotes.candidates(conversation, filter, this.any.getValue())) {
+          candidates.add(new Pick(name, conversation, qualified(scope, name, quote)));
+        }
+      }
+      if (candidates.isEmpty() && unmet != null) {
+        throw unmet;
+      }
+    }
+    if (candidates.isEmpty()) {
+      boolean any = this.any.getValue();
+      throw new ConvoException(ExitCode.NO_MATCH, "no " + (any ? "sentence" : (boolean) editors.getValue()
+          ? "key quote" : "quote") + " matches these filters");
+    }
     Integer count = this.count.getValue();
     Long seed = this.seed.getValue();
-    boolean daily = this.daily.getValue();
-    boolean any = this.any.getValue();
-    boolean editorsOnly = this.editors.getValue();
-    QuoteFilter quoteFilter = length.filter(spec(), filter.resolve(corpus));
-    if (editorsOnly) {
-      quoteFilter = quoteFilter.editors();
-    }
-    List<Quote> candidates = Quotes.candidates(corpus, quoteFilter, any);
-    if (candidates.isEmpty()) {
-      throw new ConvoException(ExitCode.NO_MATCH, "no " + (any ? "sentence" : editorsOnly ? "key quote" : "quote")
-          + " matches these filters");
-    }
     Random random = seed != null ? new Random(seed)
-        : daily ? new Random(Quotes.dailySeed(root().env().today().get()))
+        : (boolean) daily.getValue() ? new Random(Quotes.dailySeed(root().env().today().get()))
         : new Random();
-    return Quotes.draw(candidates, count == null ? 1 : count, random);
+    List<Quote> drawn = Quotes.draw(candidates.stream().map(Pick::quote).toList(), count == null ? 1 : count,
+        random);
+    Map<Quote, Pick> picks = new IdentityHashMap<>();
+    candidates.forEach(p -> picks.put(p.quote(), p));
+    return drawn.stream().map(picks::get).toList();
+  }
+
+  private QuoteFilter quoteFilter(Corpus corpus) throws QueryException {
+    QuoteFilter quoteFilter = length.filter(spec(), filter.resolve(corpus));
+    return (boolean) editors.getValue() ? quoteFilter.editors() : quoteFilter;
+  }
+
+  /** {@code quote} with its id and its turn's named by conversation where ids are qualified. */
+  private static Quote qualified(LibraryScope scope, String name, Quote quote) {
+    return new Quote(scope.id(name, quote.id()), scope.id(name, quote.turn()), quote.section(), quote.speaker(),
+        quote.paragraph(), quote.start(), quote.end(), quote.text(), quote.emphasised(), quote.editorRank(),
+        quote.editorText(), quote.origin(), quote.topics());
   }
 
   /** One quote, drawn without {@code -n}, prints as one record rather than a list of one. */
   @Override
-  protected void print(Renderer renderer, List<Quote> quotes) {
-    renderer.quotes(quotes, count.getValue() == null);
+  protected void print(Renderer renderer, List<Pick> picks) {
+    renderer.quotes(picks.stream().map(Pick::quote).toList(), count.getValue() == null);
+  }
+
+  /**
+   * Quotes of several conversations print in the order drawn, each run of one conversation's
+   * through a renderer of its corpus, as parts of one list.
+   */
+  @Override
+  protected void print(Output out, Corpus corpus, List<Pick> picks) {
+    if (picks.get(0).conversation() == null) {
+      print(out.renderer(corpus), picks);
+      return;
+    }
+    for (int start = 0; start < picks.size(); ) {
+      int end = start + 1;
+      while (end < picks.size() && picks.get(end).conversation().equals(picks.get(start).conversation())) {
+        end++;
+      }
+      Pick first = picks.get(start);
+      // The quotes drawn carry their qualified ids already; no turn is printed beside them.
+      Renderer renderer = out.renderer(first.corpus(), first.conversation(), false,
+          new Part(start == 0, end == picks.size()));
+      print(renderer, picks.subList(start, end));
+      start = end;
+    }
   }
 }

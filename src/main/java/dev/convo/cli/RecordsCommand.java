@@ -50,6 +50,14 @@ public abstract class RecordsCommand<T> implements Callable<Integer> {
   /** Prints {@code found}. */
   protected abstract void print(Renderer renderer, T found);
 
+  /**
+   * Prints {@code found}, found in {@code corpus}, to {@code out}: through one renderer of that
+   * corpus, unless the command prints from several.
+   */
+  protected void print(Output out, Corpus corpus, T found) {
+    print(out.renderer(corpus), found);
+  }
+
   /** The exit status once {@code found} has been printed. */
   protected int printed(T found) {
     return ExitCode.OK;
@@ -70,7 +78,7 @@ public abstract class RecordsCommand<T> implements Callable<Integer> {
     Corpus corpus = root().corpus();
     T found = find(corpus);
     try (Output out = output.open()) {
-      print(out.renderer(corpus), found);
+      print(out, corpus, found);
     }
     return printed(found);
   }

@@ -9,9 +9,12 @@ import dev.convo.query.Search;
 import dev.convo.query.SearchQuery;
 import dev.convo.render.Format;
 import dev.convo.render.HitLayout;
+import dev.convo.render.Part;
 import dev.convo.render.Renderer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +47,10 @@ public final class SearchCommand implements Callable<Integer> {
       "-C", "--context");
   private final OptionSpec full = CommandBuilder.flag(
       "Print whole turns instead of the context of each match.", "--full");
+  private final OptionSpec in = OptionSpec.builder("--in").type(List.class).auxiliaryTypes(String.class)
+      .paramLabel("NAME").initialValue(new ArrayList<String>())
+      .description("Search this conversation of the library (repeatable; default: all of them).")
+      .build();
   private final CommandSpec spec = CommandBuilder.command(this, "search")
       .standardHelpOptions()
       .description(
@@ -57,16 +64,19 @@ public final class SearchCommand implements Callable<Integer> {
           "Results are ranked: turns where every word matched as typed first, then those where the"
               + " words stand together as a phrase, then by a BM25 score that counts matches inside"
               + " key and curated quotes more; ties keep reading order. Exits 1 when nothing matches,"
-              + " like grep, suggesting what would.")
+              + " like grep, suggesting what would.",
+          "With conversations added to the library it searches them all, each ranked on its own, in"
+              + " the library's order; ids name their conversation before a slash; --in chooses.")
       .add(output)
       .add(filter)
-      .add(query, regex, ignoreCase, exact, limit, count, ids, context, full)
+      .add(query, regex, ignoreCase, exact, limit, count, ids, context, full, in)
       .example("convo search 核聚变")
       .example("convo search compute", "also searches 计算能力")
       .example("convo search 开源 --speaker sam")
       .example("convo search --regex -i 'gpt-[45]' --format jsonl")
       .example("convo search 计算能力 --full --limit 3")
       .example("convo search 董事会 -c", "how many turns")
+      .example("convo search 计算能力 --in altman-2024", "in one conversation of the library")
       .build();
 
   public CommandSpec spec() {
@@ -95,8 +105,12 @@ public final class SearchCommand implements Callable<Integer> {
     if (full.<Boolean>getValue() && context != null) {
       throw usage("--full prints whole turns: it takes no --context");
     }
-    Corpus corpus = ConvoCommand.of(spec).corpus();
     SearchQuery parsed = SearchQuery.parse(query, regex.getValue(), ignoreCase.getValue(), exact.getValue());
+    LibraryScope scope = LibraryScope.of(ConvoCommand.of(spec), in.getValue());
+    if (!scope.single()) {
+      return across(scope, parsed, limit);
+    }
+    Corpus corpus = ConvoCommand.of(spec).corpus();
     Predicate<Turn> filter = this.filter.resolve(corpus);
     Search search = new Search(corpus);
     List<Hit> hits = search.run(parsed, filter);
@@ -126,6 +140,77 @@ public final class SearchCommand implements Callable<Integer> {
     if (hits.isEmpty()) {
       Errors.print(spec.commandLine().getErr(), "no turn matches " + String.join(" ", query)
           + NoMatch.hint(corpus, parsed, filter, query));
+      return ExitCode.NO_MATCH;
+    }
+    return ExitCode.OK;
+  }
+
+  /** One conversation's hits, ranked within it. */
+  private record Found(String conversation, Corpus corpus, List<Hit> hits) {}
+
+  /**
+   * The search in every conversation of {@code scope}: each ranked on its own (BM25 weighs a term
+   * by how rare it is in one corpus), in the library's order, at most {@code limit} in all.
+   */
+  private int across(LibraryScope scope, SearchQuery parsed, Integer limit) throws QueryException {
+    List<Found> found = new ArrayList<>();
+    Set<String> also = new LinkedHashSet<>();
+    QueryException unmet = null;
+    int searched = 0;
+    int left = limit == null ? Integer.MAX_VALUE : limit;
+    for (String name : scope.names()) {
+      if (left == 0) {
+        break;
+      }
+      Corpus corpus = scope.corpus(name);
+      Predicate<Turn> filter;
+      try {
+        filter = this.filter.resolve(corpus);
+      } catch (QueryException e) {
+        // A speaker of one conversation need not be in another: that one has nothing to find.
+        unmet = unmet == null ? e : unmet;
+        continue;
+      }
+      Search search = new Search(corpus);
+      List<Hit> hits = search.run(parsed, filter);
+      searched++;
+      if (!hits.isEmpty()) {
+        hits = hits.subList(0, Math.min(left, hits.size()));
+        left -= hits.size();
+        found.add(new Found(name, corpus, hits));
+        also.addAll(search.also(parsed));
+      }
+    }
+    if (searched == 0 && unmet != null) {
+      throw unmet;
+    }
+    List<String> query = this.query.getValue();
+    boolean count = this.count.getValue();
+    boolean ids = this.ids.getValue();
+    Integer context = this.context.getValue();
+    try (Output out = output.open()) {
+      boolean noteInOutput = !count && !ids && (out.format() == Format.TEXT || out.format() == Format.MARKDOWN);
+      if (!also.isEmpty() && !found.isEmpty() && !noteInOutput) {
+        Errors.print(spec.commandLine().getErr(), "also searched: " + String.join(", ", also));
+      }
+      if (count) {
+        out.renderer(ConvoCommand.of(spec).corpus()).count(found.stream().mapToInt(f -> f.hits().size()).sum());
+      }
+      for (int i = 0; i < found.size() && !count; i++) {
+        Found one = found.get(i);
+        Renderer renderer = out.renderer(one.corpus(), one.conversation(), scope.qualified(),
+            new Part(i == 0, i == found.size() - 1));
+        if (ids) {
+          renderer.ids(one.hits());
+        } else {
+          renderer.hits(one.hits(), new HitLayout(full.getValue(), context == null ? HitLayout.CONTEXT : context,
+              List.copyOf(also)));
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      Errors.print(spec.commandLine().getErr(), "no turn matches " + String.join(" ", query) + " in "
+          + (scope.names().size() == 1 ? scope.names().get(0) : "the library"));
       return ExitCode.NO_MATCH;
     }
     return ExitCode.OK;

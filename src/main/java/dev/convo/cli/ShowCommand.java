@@ -2,15 +2,21 @@ package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
+import dev.convo.library.Library;
 import dev.convo.query.QueryException;
 import dev.convo.query.Refs;
+import dev.convo.render.Part;
 import dev.convo.render.Renderer;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-public final class ShowCommand extends RecordsCommand<List<Turn>> {
+public final class ShowCommand extends RecordsCommand<List<ShowCommand.Shown>> {
   private final PositionalParamSpec refs = CommandBuilder.words("1..*", "REF",
       "7, 1a, 7:3, 7:3-6, a section or topic slug, or all.");
+
+  /** The turns of a run of references to one conversation (null: the corpus read alone), and its corpus. */
+  record Shown(String conversation, Corpus corpus, List<Turn> turns) {}
 
   public ShowCommand() {
     super("show");
@@ -19,22 +25,73 @@ public final class ShowCommand extends RecordsCommand<List<Turn>> {
   @Override
   protected CommandBuilder declare(CommandBuilder command) {
     return command
-        .description("Read the interview: a section, a turn, a range of turns, a slug, or all of it.")
+        .description("Read the interview: a section, a turn, a range of turns, a slug, or all of it.",
+            "A reference with a conversation's name before a slash reads that conversation of the library.")
         .add(refs)
         .example("convo show 7", "section 7")
         .example("convo show 7:3", "the third turn of section 7")
         .example("convo show 7:3-6", "turns 3 to 6 (7:19-8:2 crosses sections)")
         .example("convo show q-star", "a section by its slug")
+        .example("convo show altman-2024/7:3", "a turn of a conversation of the library")
         .example("convo show all | less", "the whole interview, a screen at a time");
   }
 
   @Override
-  protected List<Turn> find(Corpus corpus) throws QueryException {
-    return new Refs(corpus).resolve(refs.<List<String>>getValue());
+  protected List<Shown> find(Corpus corpus) throws QueryException {
+    List<Shown> shown = new ArrayList<>();
+    Library library = null;
+    List<String> run = new ArrayList<>();
+    String runOf = null;
+    for (String ref : refs.<List<String>>getValue()) {
+      String conversation = conversation(ref);
+      if (!run.isEmpty() && !same(conversation, runOf)) {
+        shown.add(resolve(runOf, runOf == null ? corpus : LibraryCommand.corpus(library, runOf), run));
+        run = new ArrayList<>();
+      }
+      if (conversation != null && library == null) {
+        if (root().corpusGiven()) {
+          throw new ConvoException(ExitCode.USAGE, "'" + ref + "' names a conversation of the library,"
+              + " which --corpus leaves out: --corpus names the one corpus to read");
+        }
+        library = LibraryCommand.open(root());
+      }
+      runOf = conversation;
+      run.add(conversation == null ? ref : ref.substring(conversation.length() + 1));
+    }
+    shown.add(resolve(runOf, runOf == null ? corpus : LibraryCommand.corpus(library, runOf), run));
+    return shown;
+  }
+
+  private static Shown resolve(String conversation, Corpus corpus, List<String> refs) throws QueryException {
+    return new Shown(conversation, corpus, new Refs(corpus).resolve(refs));
+  }
+
+  private static boolean same(String a, String b) {
+    return a == null ? b == null : a.equals(b);
+  }
+
+  /** The conversation {@code ref} names before a slash ({@code mine/2:1}), or null for a bare one. */
+  private static String conversation(String ref) {
+    int slash = ref.indexOf('/');
+    return slash > 0 && ref.lastIndexOf(':', slash) < 0 ? ref.substring(0, slash) : null;
   }
 
   @Override
-  protected void print(Renderer renderer, List<Turn> turns) {
-    renderer.turns(turns);
+  protected void print(Renderer renderer, List<Shown> shown) {
+    renderer.turns(shown.stream().flatMap(s -> s.turns().stream()).toList());
+  }
+
+  /** Runs of another conversation print through a renderer of its own corpus, with qualified ids. */
+  @Override
+  protected void print(Output out, Corpus corpus, List<Shown> shown) {
+    if (shown.size() == 1 && shown.get(0).conversation() == null) {
+      print(out.renderer(corpus), shown);
+      return;
+    }
+    for (int i = 0; i < shown.size(); i++) {
+      Shown one = shown.get(i);
+      out.renderer(one.corpus(), one.conversation(), one.conversation() != null,
+          new Part(i == 0, i == shown.size() - 1)).turns(one.turns());
+    }
   }
 }

@@ -27,8 +27,11 @@ public final class CompletionCommand implements Callable<Integer> {
       CompletionTree tree = CompletionTree.of(root);
       Names all = new Names(corpus);
       Map<CorpusList, List<Candidate>> names = new EnumMap<>(CorpusList.class);
+      // A list the bundled interview leaves empty (the library's conversations) is asked of convo.
       for (CorpusList list : CorpusList.values()) {
-        names.put(list, all.typable(list));
+        if (!all.typable(list).isEmpty()) {
+          names.put(list, all.typable(list));
+        }
       }
       return switch (this) {
         case bash -> new BashCompletion(tree, names).script();
@@ -88,7 +91,8 @@ public final class CompletionCommand implements Callable<Integer> {
           + String.join(", ", Arrays.stream(CorpusList.values()).map(CorpusList::noun).toList())
           + ")");
     }
-    for (Candidate c : new Names(ConvoCommand.of(spec).corpus()).typable(kind)) {
+    ConvoCommand root = ConvoCommand.of(spec);
+    for (Candidate c : new Names(root.corpus(), root.env()).typable(kind)) {
       out.println(c.value() + "\t" + c.description());
     }
     out.flush();

@@ -17,7 +17,12 @@ public enum CorpusList {
    * Offered once the word has a slash, those of the turn before it; before that, once the word has
    * a colon, the turns of its section, each followed by the slash.
    */
-  SENTENCES("sentence");
+  SENTENCES("sentence"),
+  /**
+   * The conversations of the reader's library ({@code --in}, {@code library show}): the library
+   * is the reader's, not the corpus's, so the scripts always ask convo for them.
+   */
+  CONVERSATIONS("conversation");
 
   private final String noun;
 

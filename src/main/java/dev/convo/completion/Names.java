@@ -7,8 +7,12 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.library.Library;
+import dev.convo.library.LibraryException;
+import dev.convo.query.Conversation;
 import dev.convo.query.Sentences;
 import dev.convo.text.Columns;
+import dev.convo.text.Env;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,10 +32,19 @@ public final class Names {
   public static final int GIST_COLUMNS = 30;
 
   private final Corpus corpus;
+  /** Where the library is found, or null: then no conversation is offered. */
+  private final Env env;
   private final Map<CorpusList, List<Candidate>> lists = new EnumMap<>(CorpusList.class);
 
+  /** The names of {@code corpus}, and no conversation: a script's fixed tables. */
   public Names(Corpus corpus) {
+    this(corpus, null);
+  }
+
+  /** The names of {@code corpus}, and the conversations of the library of {@code env}. */
+  public Names(Corpus corpus, Env env) {
     this.corpus = corpus;
+    this.env = env;
   }
 
   /** Every value of {@code list}, in the corpus's order. */
@@ -108,8 +121,25 @@ public final class Names {
           out.add(candidate(speaker.id(), speaker.name()));
         }
       }
+      case CONVERSATIONS -> {
+        for (Conversation conversation : conversations()) {
+          out.add(candidate(conversation.name(), conversation.title()));
+        }
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** The library's conversations; none when there is no library to read: completion never fails. */
+  private List<Conversation> conversations() {
+    if (env == null) {
+      return List.of();
+    }
+    try {
+      return Library.of(env).list();
+    } catch (LibraryException e) {
+      return List.of();
+    }
   }
 
   private List<Candidate> turnsOf(String sectionId) {

@@ -30,6 +30,9 @@ public record Values(List<Candidate> fixed, boolean files, Set<CorpusList> corpu
     List<Candidate> fixed = new ArrayList<>();
     boolean commands = false;
     if (arg instanceof OptionSpec option) {
+      if (List.of(option.names()).contains("--in")) {
+        corpus.add(CorpusList.CONVERSATIONS);
+      }
       for (CorpusList list : CorpusList.values()) {
         if (List.of(option.names()).contains("--" + list.noun())) {
           corpus.add(list);
@@ -50,6 +53,11 @@ public record Values(List<Candidate> fixed, boolean files, Set<CorpusList> corpu
             corpus.addAll(EnumSet.of(CorpusList.QUOTES, CorpusList.SENTENCES));
           }
         }
+        case "name" -> {
+          if (isInLibrary(arg)) {
+            corpus.add(CorpusList.CONVERSATIONS);
+          }
+        }
         case "command", "subcommand" -> commands = true;
         default -> { }
       }
@@ -66,6 +74,12 @@ public record Values(List<Candidate> fixed, boolean files, Set<CorpusList> corpu
 
   private static String label(ArgSpec arg) {
     return arg.paramLabel().replaceAll("[<>.]", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code library show NAME} and {@code library remove NAME} take a conversation's name. */
+  private static boolean isInLibrary(ArgSpec arg) {
+    return arg.command() != null && arg.command().parent() != null
+        && arg.command().parent().name().equals("library");
   }
 
   /** {@code quotes show ID} takes a quote id or a sentence id. */

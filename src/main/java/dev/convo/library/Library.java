@@ -8,6 +8,7 @@ import dev.convo.ingest.AtomicFile;
 import dev.convo.ingest.Ingest;
 import dev.convo.ingest.IngestException;
 import dev.convo.ingest.TranscriptFormat;
+import dev.convo.query.Conversation;
 import dev.convo.text.Env;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -34,7 +35,13 @@ import java.util.stream.Stream;
 public final class Library {
   /** The bundled interview's name, which no added conversation may take. */
   public static final String BUNDLED = "altman-2024";
-  private static final String CORPUS = ".json";
+  /**
+   * The library's directory under the user's data directory. A constant, as {@link #BUNDLED} and
+   * {@link #CORPUS} are, so that a command can look for added conversations without loading this class.
+   */
+  public static final String PLACE = "convo/library";
+  /** The extension of a conversation's corpus file. */
+  public static final String CORPUS = ".json";
   private static final String INDEX = ".index";
   /** Threads of one process share the file lock, which the JVM lets only one of them hold. */
   private static final Object IN_PROCESS = new Object();
@@ -47,15 +54,11 @@ public final class Library {
 
   /** The library of {@code env}: under XDG_DATA_HOME when that is an absolute path, else under HOME. */
   public static Library of(Env env) throws LibraryException {
-    String data = env.get("XDG_DATA_HOME");
-    if (data != null && !data.isEmpty() && Path.of(data).isAbsolute()) {
-      return new Library(Path.of(data, "convo", "library"));
-    }
-    String home = env.get("HOME");
-    if (home == null || home.isEmpty()) {
+    Path data = env.dataHome();
+    if (data == null) {
       throw new LibraryException("no library: neither XDG_DATA_HOME nor HOME is set");
     }
-    return new Library(Path.of(home, ".local", "share", "convo", "library"));
+    return new Library(data.resolve(PLACE));
   }
 
   public Path directory() {
@@ -280,9 +283,7 @@ public final class Library {
   }
 
   static Conversation summary(Corpus corpus, String name, boolean bundled) {
-    return new Conversation(name, corpus.metadata().title(), corpus.metadata().language(),
-        corpus.speakers().stream().map(s -> s.name()).toList(), corpus.sections().size(),
-        corpus.turns().size(), corpus.quotes().size(), bundled);
+    return Conversation.of(corpus, name, bundled);
   }
 
   private static void deleteQuietly(Path file) {

@@ -3,6 +3,7 @@ package dev.convo.library;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Fold;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

@@ -3,6 +3,7 @@ package dev.convo.render;
 import com.google.gson.stream.JsonWriter;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -22,9 +23,13 @@ final class JsonRenderer implements Renderer {
   private final Records records;
   private final Sink sink;
   private final boolean lines;
+  private final Part part;
+  private final View view;
 
   JsonRenderer(View view, Sink sink, boolean lines) {
     this.records = new Records(view);
+    this.view = view;
+    this.part = view.part();
     this.sink = sink;
     this.lines = lines;
   }
@@ -32,6 +37,17 @@ final class JsonRenderer implements Renderer {
   @Override
   public void quotes(List<Quote> quotes, boolean single) {
     List<Map<String, Object>> out = quotes.stream().map(records::quote).toList();
+    if (single && !lines && out.size() == 1) {
+      sink.line(json(out.get(0), true));
+      sink.endRecord();
+    } else {
+      emit(out);
+    }
+  }
+
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    List<Map<String, Object>> out = conversations.stream().map(records::conversation).toList();
     if (single && !lines && out.size() == 1) {
       sink.line(json(out.get(0), true));
       sink.endRecord();
@@ -81,14 +97,24 @@ final class JsonRenderer implements Renderer {
 
   @Override
   public void ids(List<Hit> hits) {
-    List<String> ids = hits.stream().map(h -> h.turn().id()).toList();
+    List<String> ids = hits.stream().map(h -> view.id(h.turn().id())).toList();
     if (lines) {
       for (String id : ids) {
         sink.line(json(id, false));
         sink.endRecord();
       }
-    } else {
+    } else if (part.equals(Part.WHOLE)) {
       sink.line(json(ids, true));
+    } else {
+      if (part.first()) {
+        sink.line("[");
+      }
+      for (int i = 0; i < ids.size(); i++) {
+        sink.line("  " + json(ids.get(i), false) + (i < ids.size() - 1 || !part.last() ? "," : ""));
+      }
+      if (part.last()) {
+        sink.line("]");
+      }
     }
   }
 
@@ -111,19 +137,23 @@ final class JsonRenderer implements Renderer {
       }
       return;
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && part.equals(Part.WHOLE)) {
       sink.line("[]");
       sink.endRecord();
       return;
     }
-    sink.line("[");
+    if (part.first()) {
+      sink.line("[");
+    }
     for (int i = 0; i < out.size(); i++) {
       String record = json(out.get(i), true).replace("\n", "\n  ");
-      sink.line("  " + record + (i < out.size() - 1 ? "," : ""));
+      sink.line("  " + record + (i < out.size() - 1 || !part.last() ? "," : ""));
       endRecord(i, firstTurn, turns);
     }
-    sink.line("]");
-    sink.endRecord();
+    if (part.last()) {
+      sink.line("]");
+      sink.endRecord();
+    }
   }
 
   private void endRecord(int record, int firstTurn, List<Turn> turns) {

@@ -10,9 +10,12 @@ import java.util.List;
  */
 abstract class LayoutRenderer implements Renderer {
   final Sink sink;
+  /** Whether a record printed by another renderer comes before: the first quote then needs a blank line. */
+  private final boolean continues;
 
-  LayoutRenderer(Sink sink) {
+  LayoutRenderer(View view, Sink sink) {
     this.sink = sink;
+    this.continues = !view.part().first();
   }
 
   abstract void quote(Quote quote);
@@ -23,7 +26,7 @@ abstract class LayoutRenderer implements Renderer {
   @Override
   public final void quotes(List<Quote> quotes, boolean single) {
     for (int i = 0; i < quotes.size(); i++) {
-      if (i > 0) {
+      if (i > 0 || continues) {
         sink.line();
       }
       quote(quotes.get(i));
@@ -40,6 +43,9 @@ abstract class LayoutRenderer implements Renderer {
 
   @Override
   public final void turns(List<Turn> turns) {
+    if (continues) {
+      sink.line();
+    }
     dialogue(turns, null);
   }
 

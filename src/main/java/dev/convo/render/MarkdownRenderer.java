@@ -5,6 +5,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Match;
 import dev.convo.query.Stats;
@@ -28,7 +29,7 @@ final class MarkdownRenderer extends LayoutRenderer {
   private final String afterSection;
 
   MarkdownRenderer(View view, Sink sink) {
-    super(sink);
+    super(view, sink);
     this.view = view;
     String language = view.corpus().metadata().language();
     boolean fullWidth = language.startsWith("zh") || language.startsWith("ja");
@@ -50,6 +51,16 @@ final class MarkdownRenderer extends LayoutRenderer {
           s.title(), s.titleEn(), Integer.toString(row.total().turns())));
       row.bySpeaker().values().forEach(c -> cells.add(Integer.toString(c.chars())));
       tableRow(cells);
+    }
+    sink.endRecord();
+  }
+
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    tableHeader(List.of("Name", "Title", "Speakers", "Sections", "Turns", "Quotes"));
+    for (Conversation c : conversations) {
+      tableRow(List.of(c.name(), c.title(), String.join(", ", c.speakers()), Integer.toString(c.sections()),
+          Integer.toString(c.turns()), Integer.toString(c.quotes())));
     }
     sink.endRecord();
   }
@@ -86,23 +97,23 @@ final class MarkdownRenderer extends LayoutRenderer {
   @Override
   public void hits(List<Hit> hits, HitLayout layout) {
     boolean full = layout.full();
-    if (layout.alsoLine() != null && !hits.isEmpty()) {
+    if (layout.alsoLine() != null && !hits.isEmpty() && view.part().first()) {
       sink.line("*" + escape(layout.alsoLine()) + "*");
       sink.line();
     }
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
       Turn turn = hit.turn();
-      if (i > 0) {
+      if (i > 0 || !view.part().first()) {
         sink.line();
       }
       if (full) {
-        sink.line("### " + escape(turn.id() + " · " + view.sectionTitle(turn.section())));
+        sink.line("### " + escape(view.id(turn.id()) + " · " + view.sectionTitle(turn.section())));
         sink.line();
         paragraphs(turn, hit.matches());
       } else {
         Snippets.Joined snippets = Snippets.joined(hit, layout.context());
-        sink.line("- **" + escape(turn.id()) + "** " + escape(view.speaker(turn.speaker()).name())
+        sink.line("- **" + escape(view.id(turn.id())) + "** " + escape(view.speaker(turn.speaker()).name())
             + beforeSection + escape(view.sectionTitle(turn.section())) + afterSection
             + marked(snippets.text(), snippets.marks(), Layout.HIT));
       }
@@ -118,7 +129,7 @@ final class MarkdownRenderer extends LayoutRenderer {
   @Override
   public void ids(List<Hit> hits) {
     for (Hit hit : hits) {
-      sink.line("- " + escape(hit.turn().id()));
+      sink.line("- " + escape(view.id(hit.turn().id())));
       sink.endRecord();
     }
   }

@@ -4,6 +4,7 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -60,6 +61,17 @@ final class PlainRenderer implements Renderer {
     }
   }
 
+  /** One line each: name, title, then speakers and counts. */
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    for (Conversation c : conversations) {
+      sink.line(Escape.line(c.name() + ": " + c.title() + " (" + String.join(", ", c.speakers()) + "; "
+          + TextRenderer.plural(c.sections(), "section") + ", " + TextRenderer.plural(c.turns(), "turn")
+          + ", " + TextRenderer.plural(c.quotes(), "quote") + ")"));
+      sink.endRecord();
+    }
+  }
+
   @Override
   public void topics(List<TopicView> topics) {
     for (TopicView view : topics) {
@@ -89,7 +101,7 @@ final class PlainRenderer implements Renderer {
         sink.line(turn(hit.turn()));
       } else {
         String snippets = Snippets.joined(hit, layout.context()).text();
-        sink.line(Escape.line(hit.turn().id() + " " + view.speaker(hit.turn().speaker()).label() + " ("
+        sink.line(Escape.line(view.id(hit.turn().id()) + " " + view.speaker(hit.turn().speaker()).label() + " ("
             + view.sectionTitle(hit.turn().section()) + "): " + snippets));
       }
       sink.endRecord();
@@ -104,7 +116,7 @@ final class PlainRenderer implements Renderer {
   @Override
   public void ids(List<Hit> hits) {
     for (Hit hit : hits) {
-      sink.line(Escape.line(hit.turn().id()));
+      sink.line(Escape.line(view.id(hit.turn().id())));
       sink.endRecord();
     }
   }
@@ -130,7 +142,7 @@ final class PlainRenderer implements Renderer {
   }
 
   private String turn(Turn turn) {
-    return Escape.line(turn.id() + " " + view.speaker(turn.speaker()).label() + ": "
+    return Escape.line(view.id(turn.id()) + " " + view.speaker(turn.speaker()).label() + ": "
         + String.join(PARAGRAPH, turn.paragraphs()));
   }
 

@@ -5,6 +5,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Match;
 import dev.convo.query.Stats;
@@ -29,7 +30,7 @@ final class Records {
   }
 
   Map<String, Object> turn(Turn turn) {
-    Map<String, Object> record = common("turn", turn.id(), turn.section(), turn.speaker(), turn.text());
+    Map<String, Object> record = common("turn", view.id(turn.id()), turn.section(), turn.speaker(), turn.text());
     if (turn.time() != null) {
       record.put("time", turn.clock());
     }
@@ -114,6 +115,20 @@ final class Records {
     return record;
   }
 
+  Map<String, Object> conversation(Conversation conversation) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("type", "conversation");
+    record.put("id", conversation.name());
+    record.put("title", conversation.title());
+    record.put("language", conversation.language());
+    record.put("speakers", conversation.speakers());
+    record.put("sections", conversation.sections());
+    record.put("turns", conversation.turns());
+    record.put("quotes", conversation.quotes());
+    record.put("bundled", conversation.bundled());
+    return record;
+  }
+
   /** Totals, per speaker, per section, and per speaker within each section. */
   List<Map<String, Object>> stats(Stats stats) {
     List<Map<String, Object>> records = new ArrayList<>();
@@ -163,6 +178,9 @@ final class Records {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("type", type);
     record.put("id", id);
+    if (view.conversation() != null) {
+      record.put("conversation", view.conversation());
+    }
     record.put("section", section);
     record.put("sectionTitle", view.sectionTitle(section));
     record.put("speaker", who.id());

@@ -2,6 +2,7 @@ package dev.convo.render;
 
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -46,6 +47,9 @@ public interface Renderer {
   void ids(List<Hit> hits);
 
   void stats(Stats stats);
+
+  /** Conversations of the library; {@code single} when the command by definition prints one. */
+  void conversations(List<Conversation> conversations, boolean single);
 
   static Renderer of(Format format, View view, Sink sink) {
     return switch (format) {

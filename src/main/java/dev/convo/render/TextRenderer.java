@@ -5,6 +5,7 @@ import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -29,7 +30,7 @@ final class TextRenderer extends LayoutRenderer {
   private final TextTables tables;
 
   TextRenderer(View view, Sink sink) {
-    super(sink);
+    super(view, sink);
     this.view = view;
     this.palette = view.palette();
     this.tables = new TextTables(view, sink);
@@ -43,6 +44,11 @@ final class TextRenderer extends LayoutRenderer {
   @Override
   public void stats(Stats stats) {
     tables.stats(stats);
+  }
+
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    tables.conversations(conversations);
   }
 
   @Override
@@ -99,12 +105,12 @@ final class TextRenderer extends LayoutRenderer {
   @Override
   public void hits(List<Hit> hits, HitLayout layout) {
     int idWidth = idWidth(hits.stream().map(Hit::turn).toList());
-    if (layout.alsoLine() != null && !hits.isEmpty()) {
+    if (layout.alsoLine() != null && !hits.isEmpty() && view.part().first()) {
       indented(Escape.controls(layout.alsoLine()), 0, Role.DIM);
       sink.line();
     }
     for (int i = 0; i < hits.size(); i++) {
-      if (i > 0) {
+      if (i > 0 || !view.part().first()) {
         sink.line();
       }
       Hit hit = hits.get(i);
@@ -141,7 +147,7 @@ final class TextRenderer extends LayoutRenderer {
   @Override
   public void ids(List<Hit> hits) {
     for (Hit hit : hits) {
-      sink.line(Escape.line(hit.turn().id()));
+      sink.line(Escape.line(view.id(hit.turn().id())));
       sink.endRecord();
     }
   }
@@ -251,8 +257,9 @@ final class TextRenderer extends LayoutRenderer {
   }
 
   /** A turn's id, and when it starts where the transcript gives that: {@code 2:3 01:02:03}. */
-  private static String stamp(Turn turn) {
-    return turn.time() == null ? turn.id() : turn.id() + " " + turn.clock();
+  private String stamp(Turn turn) {
+    String id = view.id(turn.id());
+    return turn.time() == null ? id : id + " " + turn.clock();
   }
 
   private int labelWidth() {

@@ -2,6 +2,7 @@ package dev.convo.render;
 
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
+import dev.convo.query.Conversation;
 import dev.convo.query.Stats;
 import dev.convo.render.Palette.Role;
 import dev.convo.text.Columns;
@@ -29,6 +30,31 @@ final class TextTables {
     this.view = view;
     this.sink = sink;
     this.palette = view.palette();
+  }
+
+  /** The library: a row per conversation; the titles shortened as far as the screen requires. */
+  void conversations(List<Conversation> conversations) {
+    Table table = conversationTable(conversations, Integer.MAX_VALUE);
+    if (table.width() > view.width()) {
+      int title = table.columnWidth(1) - (table.width() - view.width());
+      table = conversationTable(conversations, Math.max(MIN_TITLE_COLUMNS, title));
+    }
+    table.lines(palette).forEach(sink::line);
+    sink.endRecord();
+  }
+
+  private Table conversationTable(List<Conversation> conversations, int titleColumns) {
+    Table table = new Table(List.of("NAME", "TITLE", "SPEAKERS", "SECTIONS", "TURNS", "QUOTES"),
+        false, false, false, true, true, true);
+    for (Conversation c : conversations) {
+      List<String> raw = List.of(c.name(), Columns.shorten(c.title(), titleColumns),
+          String.join(", ", c.speakers()), Integer.toString(c.sections()), Integer.toString(c.turns()),
+          Integer.toString(c.quotes()));
+      List<String> shown = new ArrayList<>(raw.stream().map(Escape::line).toList());
+      shown.set(0, palette.paint(Role.TITLE, shown.get(0)));
+      table.row(raw, shown);
+    }
+    return table;
   }
 
   void sections(Stats stats) {

@@ -3,6 +3,7 @@ package dev.convo.render;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Conversation;
 import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
@@ -29,6 +30,8 @@ final class TsvRenderer implements Renderer {
       "sectionTitle", "speaker", "speakerName", "text");
   private static final List<String> TOPIC = List.of("id", "title", "titleZh", "aliases",
       "sections", "keywords", "turns", "quotes");
+  private static final List<String> CONVERSATION = List.of("id", "title", "language", "speakers",
+      "sections", "turns", "quotes", "bundled");
   private static final List<String> STAT = List.of("id", "scope", "section", "speaker", "turns",
       "chars");
 
@@ -57,7 +60,9 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void quotes(List<Quote> quotes, boolean single) {
-    row(QUOTE);
+    if (view.part().first()) {
+      row(QUOTE);
+    }
     quotes.forEach(q -> record(QUOTE, records.quote(q)));
   }
 
@@ -72,7 +77,9 @@ final class TsvRenderer implements Renderer {
   @Override
   public void turns(List<Turn> turns) {
     List<String> columns = timed(TURN);
-    row(columns);
+    if (view.part().first()) {
+      row(columns);
+    }
     turns.forEach(t -> record(columns, t));
   }
 
@@ -117,7 +124,9 @@ final class TsvRenderer implements Renderer {
   @Override
   public void hits(List<Hit> hits, HitLayout layout) {
     List<String> columns = timed(HIT);
-    row(columns);
+    if (view.part().first()) {
+      row(columns);
+    }
     for (Hit hit : hits) {
       Map<String, Object> record = records.hit(hit);
       record.put("matches", hit.matches().size());
@@ -133,9 +142,11 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void ids(List<Hit> hits) {
-    row(List.of("id"));
+    if (view.part().first()) {
+      row(List.of("id"));
+    }
     for (Hit hit : hits) {
-      row(List.of(field(hit.turn().id())));
+      row(List.of(field(view.id(hit.turn().id()))));
       sink.endRecord();
     }
   }
@@ -144,6 +155,12 @@ final class TsvRenderer implements Renderer {
   public void stats(Stats stats) {
     row(STAT);
     records.stats(stats).forEach(r -> record(STAT, r));
+  }
+
+  @Override
+  public void conversations(List<Conversation> conversations, boolean single) {
+    row(CONVERSATION);
+    conversations.forEach(c -> record(CONVERSATION, records.conversation(c)));
   }
 
   private void record(List<String> columns, Map<String, Object> record) {

@@ -10,10 +10,12 @@ import dev.convo.text.Escape;
 import java.util.List;
 
 /**
- * What every renderer needs besides the records: the corpus (for names and titles), the palette
- * and the width of the terminal in columns.
+ * What every renderer needs besides the records: the corpus (for names and titles), the palette,
+ * the width of the terminal in columns; the name of the conversation of the library the corpus is
+ * (null for a corpus read alone), whether ids are qualified by it (more than one is in play), and
+ * the part of the output this is.
  */
-public record View(Corpus corpus, Palette palette, int width) {
+public record View(Corpus corpus, Palette palette, int width, String conversation, boolean qualified, Part part) {
   /**
    * The narrowest screen the text layout fits: a turn's id and speaker label (10:18 Sam) on a
    * line of their own. Narrower screens are laid out as if they were this wide.
@@ -22,6 +24,16 @@ public record View(Corpus corpus, Palette palette, int width) {
 
   public View {
     width = Math.max(MIN_WIDTH, width);
+  }
+
+  /** The view of one corpus, the whole output. */
+  public View(Corpus corpus, Palette palette, int width) {
+    this(corpus, palette, width, null, false, Part.WHOLE);
+  }
+
+  /** A turn's or quote's {@code id} as printed: {@code altman-2024/7:3} where ids are qualified. */
+  String id(String id) {
+    return qualified ? conversation + "/" + id : id;
   }
 
   Speaker speaker(String id) {

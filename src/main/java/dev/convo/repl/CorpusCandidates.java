@@ -4,6 +4,7 @@ import dev.convo.completion.CorpusList;
 import dev.convo.completion.Names;
 import dev.convo.completion.Values;
 import dev.convo.corpus.Corpus;
+import dev.convo.text.Env;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.jline.reader.Candidate;
 final class CorpusCandidates {
   private final Names names;
 
-  CorpusCandidates(Corpus corpus) {
-    this.names = new Names(corpus);
+  CorpusCandidates(Corpus corpus, Env env) {
+    this.names = new Names(corpus, env);
   }
 
   /** What to offer for an argument taking {@code values} while {@code word} is typed. */

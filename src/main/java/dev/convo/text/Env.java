@@ -86,6 +86,19 @@ public record Env(
     return variables.get(name);
   }
 
+  /**
+   * Where the user's data is kept: {@code XDG_DATA_HOME} when that is an absolute path, else
+   * {@code ~/.local/share}; null when neither XDG_DATA_HOME nor HOME is set.
+   */
+  public Path dataHome() {
+    String data = get("XDG_DATA_HOME");
+    if (data != null && !data.isEmpty() && Path.of(data).isAbsolute()) {
+      return Path.of(data);
+    }
+    String home = get("HOME");
+    return home == null || home.isEmpty() ? null : Path.of(home, ".local", "share");
+  }
+
   /** Whether a variable is set to something other than the empty string. */
   public boolean isSet(String name) {
     String value = variables.get(name);

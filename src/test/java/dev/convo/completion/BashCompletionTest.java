@@ -290,7 +290,7 @@ class BashCompletionTest {
   @Test
   void completesTheListsOfCompletionList() {
     assertThat(complete("convo", "completion", "--list", ""))
-        .containsExactly("section", "topic", "quote", "speaker", "turn", "sentence");
+        .containsExactly("section", "topic", "quote", "speaker", "turn", "sentence", "conversation");
     assertThat(complete("convo", "completion", "--")).doesNotContain("--list");
   }
 

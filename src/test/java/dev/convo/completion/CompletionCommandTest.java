@@ -26,6 +26,20 @@ class CompletionCommandTest {
   }
 
   @Test
+  void listsTheConversationsOfTheLibraryAndNoneWithoutOne() {
+    java.util.Map<String, String> library = java.util.Map.of("XDG_DATA_HOME", work.toString());
+    StringWriter out = new StringWriter();
+    assertThat(TestTree.commandLine(out, new StringWriter(), library).execute("library", "add",
+        "src/test/resources/transcripts/tea.zh.md", "--name", "tea")).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(TestTree.commandLine(out, new StringWriter(), library)
+        .execute("completion", "--list", "conversation")).isZero();
+    assertThat(out.toString().lines().map(l -> l.split("\t")[0]).toList()).containsExactly("altman-2024", "tea");
+    assertThat(out.toString()).startsWith("altman-2024\t" + BundledCorpus.get().metadata().title() + "\n");
+    assertThat(run("completion", "--list", "conversation")).isEqualTo(new Run(0, "", ""));
+  }
+
+  @Test
   void listsTopicNamesWithDescriptionsOnePerLine() {
     Run run = run("completion", "--list", "topic");
 
@@ -83,7 +97,7 @@ class CompletionCommandTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith(
-        "convo: unknown list 'turns' (expected section, topic, quote, speaker, turn, sentence)");
+        "convo: unknown list 'turns' (expected section, topic, quote, speaker, turn, sentence, conversation)");
   }
 
   @Test

@@ -145,7 +145,7 @@ class FishCompletionTest {
     assertThat(words("convo help quotes ")).containsExactlyInAnyOrder("random", "list", "show");
     assertThat(words("convo help ")).containsExactlyInAnyOrderElementsOf(words("convo "));
     assertThat(words("convo completion --list "))
-        .containsExactlyInAnyOrder("section", "topic", "quote", "speaker", "turn", "sentence");
+        .containsExactlyInAnyOrder("section", "topic", "quote", "speaker", "turn", "sentence", "conversation");
     assertThat(words("convo completion --")).doesNotContain("--list");
   }
 

@@ -174,7 +174,7 @@ class ZshCompletionTest {
     assertThat(words("convo help quotes ")).containsExactlyInAnyOrder("random", "list", "show");
     assertThat(words("convo help ")).containsExactlyInAnyOrderElementsOf(words("convo "));
     assertThat(words("convo completion --list "))
-        .containsExactlyInAnyOrder("section", "topic", "quote", "speaker", "turn", "sentence");
+        .containsExactlyInAnyOrder("section", "topic", "quote", "speaker", "turn", "sentence", "conversation");
     assertThat(words("convo completion --")).doesNotContain("--list");
   }
 

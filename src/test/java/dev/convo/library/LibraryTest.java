@@ -9,6 +9,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import dev.convo.ingest.AtomicFile;
 import dev.convo.ingest.Ingest;
+import dev.convo.query.Conversation;
 import dev.convo.query.Fold;
 import dev.convo.text.Env;
 import java.nio.charset.StandardCharsets;

@@ -170,7 +170,8 @@ class HelpExamplesTest {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = TestTree.commandLine(out, err).execute(args.toArray(String[]::new));
+    int code = TestTree.commandLine(out, err, Map.of("XDG_DATA_HOME", work.resolve("data").toString()))
+        .execute(args.toArray(String[]::new));
     String printed = written != null && Files.exists(written)
         ? Files.readString(written, StandardCharsets.UTF_8) : out.toString();
     return new Outcome(code, printed, err.toString());
@@ -193,7 +194,7 @@ class HelpExamplesTest {
       }
       Path bin = TestLauncher.install(work);
       ShellProcess sh = ShellProcess.run(List.of("bash", "-o", "pipefail", "-c", example.line()),
-          work, Map.of("PATH", TestLauncher.path(bin)), "");
+          work, Map.of("PATH", TestLauncher.path(bin), "XDG_DATA_HOME", work.resolve("data").toString()), "");
       assertThat(sh.exitCode()).as("%s: %s%n%s", example.where(), example.line(), sh.stderr()).isZero();
       assertThat(sh.stdout()).as("%s: %s prints nothing", example.where(), example.line()).isNotBlank();
     }

@@ -36,7 +36,7 @@ class ReplCompleterTest {
   private static final Session SESSION =
       Fixture.session(SILENT, SILENT, Fixture.terminal(Map.of("TERM", "xterm"), 100, 30));
   private static final ReplCompleter COMPLETER =
-      new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(CORPUS));
+      new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(CORPUS, null));
 
   private static List<Candidate> complete(String line) {
     List<Candidate> candidates = new ArrayList<>();
@@ -181,7 +181,7 @@ class ReplCompleterTest {
     Session garden = Fixture.session(SILENT, SILENT,
         Fixture.terminal(Map.of(ConvoCommand.CORPUS_VARIABLE, file), 100, 30));
     ReplCompleter completer =
-        new ReplCompleter(garden.tree().getCommandSpec(), new CorpusCandidates(garden.corpus()));
+        new ReplCompleter(garden.tree().getCommandSpec(), new CorpusCandidates(garden.corpus(), null));
     List<Candidate> candidates = new ArrayList<>();
     completer.complete(null, new DefaultParser().parse("open 1:", 7, ParseContext.COMPLETE), candidates);
     assertThat(candidates).extracting(Candidate::value)
@@ -223,5 +223,19 @@ class ReplCompleterTest {
     assertThat(values("help ")).containsExactlyInAnyOrderElementsOf(values(""));
     assertThat(values("help quotes random ")).isEmpty();
     assertThat(values("help nosuch ")).isEmpty();
+  }
+
+  @Test
+  void conversationsOfTheLibraryCompleteForInAndForLibraryShowAndRemove(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data)
+      throws Exception {
+    dev.convo.text.Env env = dev.convo.text.Env.fixed(Map.of("XDG_DATA_HOME", data.toString()), false, 80, 24, null, null);
+    dev.convo.library.Library.of(env).add(java.nio.file.Path.of("src/test/resources/transcripts/tea.zh.md"), "tea", null);
+    ReplCompleter completer = new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(CORPUS, env));
+    for (String line : List.of("quotes random --in ", "search 茶 --in ", "library show ", "library remove ")) {
+      List<Candidate> candidates = new ArrayList<>();
+      completer.complete(null, new DefaultParser().parse(line, line.length(), ParseContext.COMPLETE), candidates);
+      assertThat(candidates).as(line).extracting(Candidate::value).containsExactly("altman-2024", "tea");
+    }
+    assertThat(values("library show ")).isEmpty();
   }
 }

@@ -1,0 +1,73 @@
+package dev.convo.cli;
+
+import dev.convo.corpus.Corpus;
+import dev.convo.library.Library;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The conversations a command reads: those named with {@code --in}; else every one in the
+ * library when it holds more than the bundled interview; else, as when a corpus file is given,
+ * the root's one corpus ({@link #single}). Finding that the library holds nothing added looks at
+ * its directory alone, loading no class of the library: a command over the bundled interview
+ * costs what it cost before there was a library. (What may fail in the library is caught in
+ * {@link LibraryCommand}: a handler here would load the library's exception with this class.)
+ */
+record LibraryScope(Library library, List<String> names) {
+  /** The scope of the root's corpus alone, with unqualified ids, as before the library. */
+  static final LibraryScope SINGLE = new LibraryScope(null, List.of());
+
+  static LibraryScope of(ConvoCommand root, List<String> in) {
+    if (root.corpusGiven()) {
+      if (!in.isEmpty()) {
+        throw new ConvoException(ExitCode.USAGE, "--in and --corpus cannot be combined: --corpus names"
+            + " the one corpus to read");
+      }
+      return SINGLE;
+    }
+    if (in.isEmpty() && !holdsAdded(root.env().dataHome())) {
+      return SINGLE;
+    }
+    Library library = LibraryCommand.open(root);
+    return new LibraryScope(library, LibraryCommand.names(library, in));
+  }
+
+  /** Whether {@link #SINGLE}: the root's corpus alone. */
+  boolean single() {
+    return library == null;
+  }
+
+  /** Whether ids are qualified by conversation: more than one is in play. */
+  boolean qualified() {
+    return names.size() > 1;
+  }
+
+  Corpus corpus(String name) {
+    return LibraryCommand.corpus(library, name);
+  }
+
+  /** {@code id} of conversation {@code name} as printed: {@code name/id} where ids are qualified. */
+  String id(String name, String id) {
+    return qualified() ? name + "/" + id : id;
+  }
+
+  /** Whether the library under {@code dataHome} holds a corpus file besides the bundled one's name. */
+  private static boolean holdsAdded(Path dataHome) {
+    if (dataHome == null) {
+      return false;
+    }
+    Path directory = dataHome.resolve(Library.PLACE);
+    if (!Files.isDirectory(directory)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(f -> f.getFileName().toString())
+          .anyMatch(f -> f.endsWith(Library.CORPUS) && !f.equals(Library.BUNDLED + Library.CORPUS));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
