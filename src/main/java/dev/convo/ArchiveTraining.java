@@ -1,11 +1,20 @@
 package dev.convo;
 
+import dev.convo.corpus.BundledCorpus;
+import dev.convo.corpus.CorpusWriter;
 import dev.convo.text.Arguments;
 import dev.convo.text.Env;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The workload the launcher ({@code src/main/launcher/convo.sh}) runs once per build, in the
@@ -22,6 +31,34 @@ public final class ArchiveTraining {
   private ArchiveTraining() {}
 
   /** Every command line the training runs: the root's, then each command's, in the table's order. */
+  /**
+   * Every command line again over a library that holds a conversation besides the bundled one,
+   * made for the purpose and removed after, so that the archive holds what reading the library
+   * loads whether or not this user has one yet.
+   */
+  private static void overALibrary(Env system, PrintWriter sink) throws IOException {
+    Path data = Files.createTempDirectory("convo-training");
+    try {
+      Map<String, String> variables = new HashMap<>(system.variables());
+      variables.put("XDG_DATA_HOME", data.toString());
+      Env env = new Env(variables, system.terminal(), system.interactive(), system.size(), system.today(),
+          system.pager());
+      Path conversation = data.resolve("conversation.json");
+      Files.writeString(conversation, CorpusWriter.toJson(BundledCorpus.get()));
+      Main.run(Arguments.utf8(new String[] {"library", "add", conversation.toString(), "--name", "training"}),
+          sink, sink, env);
+      for (String[] command : commands()) {
+        Main.run(Arguments.utf8(command), sink, sink, env);
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(data)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
   public static List<String[]> commands() {
     List<String[]> commands = new ArrayList<>(List.of(ROOT));
     for (Commands command : Commands.values()) {
@@ -30,11 +67,13 @@ public final class ArchiveTraining {
     return commands;
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
+    Env system = Env.system();
     for (String[] command : commands()) {
-      Main.run(Arguments.utf8(command), sink, sink, Env.system());
+      Main.run(Arguments.utf8(command), sink, sink, system);
     }
+    overALibrary(system, sink);
     // convo ends through System.exit, which on JDK 21 and later asks a logger whether to log the
     // exit: ending the same way puts that logger's thirty classes in the archive too.
     System.exit(0);

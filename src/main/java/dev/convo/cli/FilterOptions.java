@@ -47,6 +47,16 @@ public final class FilterOptions implements CommandBuilder.OptionGroup {
     }
   }
 
+  /** Whether any of these options was given. */
+  boolean given() {
+    return speaker.getValue() != null || section.getValue() != null || topic.getValue() != null;
+  }
+
+  /** Whether {@code --topic} was given, whose turns only the whole text settles. */
+  boolean byTopic() {
+    return topic.getValue() != null;
+  }
+
   public Resolved resolve(Corpus corpus) throws QueryException {
     String topicName = topic.getValue();
     Set<String> turns = null;

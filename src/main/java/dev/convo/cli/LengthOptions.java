@@ -17,6 +17,11 @@ public final class LengthOptions implements CommandBuilder.OptionGroup {
     command.addOption(minChars).addOption(maxChars);
   }
 
+  /** Whether either option was given. */
+  boolean given() {
+    return minChars.getValue() != null || maxChars.getValue() != null;
+  }
+
   QuoteFilter filter(CommandSpec spec, FilterOptions.Resolved where) {
     Integer min = minChars.getValue();
     Integer max = maxChars.getValue();

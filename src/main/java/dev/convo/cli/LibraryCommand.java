@@ -2,8 +2,8 @@ package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
 import dev.convo.library.Library;
+import dev.convo.query.SearchQuery;
 import dev.convo.library.LibraryException;
-import dev.convo.query.Conversation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,9 +52,10 @@ public final class LibraryCommand implements Callable<Integer> {
   /** The conversations {@code in} names, each checked to be in {@code library}; every one when none. */
   static List<String> names(Library library, List<String> in) {
     try {
-      List<String> names = in.isEmpty()
-          ? library.list().stream().map(Conversation::name).toList()
-          : List.copyOf(new LinkedHashSet<>(in));
+      if (in.isEmpty()) {
+        return library.names();
+      }
+      List<String> names = List.copyOf(new LinkedHashSet<>(in));
       for (String name : names) {
         library.show(name);
       }
@@ -67,6 +68,30 @@ public final class LibraryCommand implements Callable<Integer> {
   static Corpus corpus(Library library, String name) {
     try {
       return library.corpus(name);
+    } catch (LibraryException e) {
+      throw failed(e);
+    }
+  }
+
+  static Library.Candidates candidates(Library library, String name, SearchQuery query) {
+    try {
+      return library.candidates(name, query);
+    } catch (LibraryException e) {
+      throw failed(e);
+    }
+  }
+
+  static int quoteCount(Library library, String name) {
+    try {
+      return library.quoteCount(name);
+    } catch (LibraryException e) {
+      throw failed(e);
+    }
+  }
+
+  static Library.Drawn quotes(Library library, String name, int[] ordinals) {
+    try {
+      return library.quotes(name, ordinals);
     } catch (LibraryException e) {
       throw failed(e);
     }

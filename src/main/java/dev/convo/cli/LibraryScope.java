@@ -2,11 +2,12 @@ package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
 import dev.convo.library.Library;
+import dev.convo.query.SearchQuery;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The conversations a command reads: those named with {@code --in}; else every one in the
@@ -49,6 +50,19 @@ record LibraryScope(Library library, List<String> names) {
     return LibraryCommand.corpus(library, name);
   }
 
+  int quoteCount(String name) {
+    return LibraryCommand.quoteCount(library, name);
+  }
+
+  Library.Drawn quotes(String name, int[] ordinals) {
+    return LibraryCommand.quotes(library, name, ordinals);
+  }
+
+  /** What searching conversation {@code name} for {@code query} reads ({@link Library#candidates}). */
+  Library.Candidates candidates(String name, SearchQuery query) {
+    return LibraryCommand.candidates(library, name, query);
+  }
+
   /** {@code id} of conversation {@code name} as printed: {@code name/id} where ids are qualified. */
   String id(String name, String id) {
     return qualified() ? name + "/" + id : id;
@@ -63,9 +77,14 @@ record LibraryScope(Library library, List<String> names) {
     if (!Files.isDirectory(directory)) {
       return false;
     }
-    try (Stream<Path> files = Files.list(directory)) {
-      return files.map(f -> f.getFileName().toString())
-          .anyMatch(f -> f.endsWith(Library.CORPUS) && !f.equals(Library.BUNDLED + Library.CORPUS));
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(Library.CORPUS) && !name.equals(Library.BUNDLED + Library.CORPUS)) {
+          return true;
+        }
+      }
+      return false;
     } catch (IOException e) {
       return false;
     }

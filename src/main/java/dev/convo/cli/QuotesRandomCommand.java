@@ -2,12 +2,14 @@ package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
+import dev.convo.library.Library;
 import dev.convo.query.QueryException;
 import dev.convo.query.QuoteFilter;
 import dev.convo.query.Quotes;
 import dev.convo.render.Renderer;
 import dev.convo.render.Part;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,8 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
     if (scope.single()) {
       Quotes.candidates(corpus, quoteFilter(corpus), this.any.getValue())
           .forEach(q -> candidates.add(new Pick(null, corpus, q)));
+    } else if (everyQuote()) {
+      return drawFromIndexes(scope);
     } else {
       QueryException unmet = null;
       for (String name : scope.names()) {
@@ -108,15 +112,66 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
           ? "key quote" : "quote") + " matches these filters");
     }
     Integer count = this.count.getValue();
-    Long seed = this.seed.getValue();
-    Random random = seed != null ? new Random(seed)
-        : (boolean) daily.getValue() ? new Random(Quotes.dailySeed(root().env().today().get()))
-        : new Random();
     List<Quote> drawn = Quotes.draw(candidates.stream().map(Pick::quote).toList(), count == null ? 1 : count,
-        random);
+        random());
     Map<Quote, Pick> picks = new IdentityHashMap<>();
     candidates.forEach(p -> picks.put(p.quote(), p));
     return drawn.stream().map(picks::get).toList();
+  }
+
+  /** Whether every quote may be drawn: no option narrows them. */
+  private boolean everyQuote() {
+    return !filter.given() && !length.given() && !(boolean) any.getValue() && !(boolean) editors.getValue();
+  }
+
+  /**
+   * Draws from every quote of the conversations of {@code scope}, reading from their indexes only
+   * the quotes drawn. The quotes are those the whole corpora would offer in the same order, and
+   * drawn by the same shuffle, so a seed gives the same quotes either way.
+   */
+  private List<Pick> drawFromIndexes(LibraryScope scope) {
+    List<String> names = scope.names();
+    int[] firsts = new int[names.size() + 1];
+    for (int i = 0; i < names.size(); i++) {
+      firsts[i + 1] = firsts[i] + scope.quoteCount(names.get(i));
+    }
+    if (firsts[names.size()] == 0) {
+      throw new ConvoException(ExitCode.NO_MATCH, "no quote matches these filters");
+    }
+    Integer count = this.count.getValue();
+    int[] drawn = Quotes.draw(firsts[names.size()], count == null ? 1 : count, random());
+    Map<Integer, Pick> picks = new HashMap<>();
+    for (int c = 0; c < names.size(); c++) {
+      List<Integer> mine = new ArrayList<>();
+      for (int position : drawn) {
+        if (position >= firsts[c] && position < firsts[c + 1]) {
+          mine.add(position);
+        }
+      }
+      if (mine.isEmpty()) {
+        continue;
+      }
+      int[] ordinals = new int[mine.size()];
+      for (int i = 0; i < ordinals.length; i++) {
+        ordinals[i] = mine.get(i) - firsts[c];
+      }
+      Library.Drawn read = scope.quotes(names.get(c), ordinals);
+      for (int i = 0; i < ordinals.length; i++) {
+        picks.put(mine.get(i), new Pick(names.get(c), read.corpus(), qualified(scope, names.get(c), read.quotes().get(i))));
+      }
+    }
+    List<Pick> inOrder = new ArrayList<>(drawn.length);
+    for (int position : drawn) {
+      inOrder.add(picks.get(position));
+    }
+    return inOrder;
+  }
+
+  private Random random() {
+    Long seed = this.seed.getValue();
+    return seed != null ? new Random(seed)
+        : (boolean) daily.getValue() ? new Random(Quotes.dailySeed(root().env().today().get()))
+        : new Random();
   }
 
   private QuoteFilter quoteFilter(Corpus corpus) throws QueryException {

@@ -2,6 +2,7 @@ package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
+import dev.convo.library.Library;
 import dev.convo.query.Hit;
 import dev.convo.query.NoMatch;
 import dev.convo.query.QueryException;
@@ -162,7 +163,10 @@ public final class SearchCommand implements Callable<Integer> {
       if (left == 0) {
         break;
       }
-      Corpus corpus = scope.corpus(name);
+      // A topic's turns are found in the whole text, which the index does not hold.
+      Library.Candidates candidates = this.filter.byTopic()
+          ? new Library.Candidates(scope.corpus(name), null) : scope.candidates(name, parsed);
+      Corpus corpus = candidates.corpus();
       Predicate<Turn> filter;
       try {
         filter = this.filter.resolve(corpus);
@@ -171,7 +175,7 @@ public final class SearchCommand implements Callable<Integer> {
         unmet = unmet == null ? e : unmet;
         continue;
       }
-      Search search = new Search(corpus);
+      Search search = new Search(corpus, candidates.totals());
       List<Hit> hits = search.run(parsed, filter);
       searched++;
       if (!hits.isEmpty()) {

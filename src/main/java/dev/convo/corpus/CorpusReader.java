@@ -2,6 +2,7 @@ package dev.convo.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -75,6 +76,26 @@ public final class CorpusReader {
     } catch (IOException e) {
       throw new CorpusException(name + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code corpus} packed as {@link #pack} packs a file, whole or in part: the library's index of a
+   * conversation keeps its metadata, section headings and glossary so, and its turns apart.
+   */
+  public static byte[] packed(Corpus corpus) {
+    try {
+      return PackedJson.pack(new StringReader(CorpusWriter.toJson(corpus)));
+    } catch (IOException e) {
+      throw new IllegalStateException("a corpus written to a string packs", e);
+    }
+  }
+
+  /**
+   * Reads what {@link #packed} made, checking its shape and not its rules, which a part of a
+   * corpus need not meet: a damaged document is a {@link CorpusException} naming {@code name}.
+   */
+  public static Corpus unpacked(byte[] packed, String name) throws CorpusException {
+    return readPacked(packed, name);
   }
 
   private static CorpusException unusable(BoundedInput.Refused refused, String name) {

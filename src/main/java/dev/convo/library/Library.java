@@ -4,11 +4,14 @@ import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusException;
 import dev.convo.corpus.CorpusReader;
+import dev.convo.corpus.Quote;
 import dev.convo.ingest.AtomicFile;
 import dev.convo.ingest.Ingest;
 import dev.convo.ingest.IngestException;
 import dev.convo.ingest.TranscriptFormat;
 import dev.convo.query.Conversation;
+import dev.convo.query.Search;
+import dev.convo.query.SearchQuery;
 import dev.convo.text.Env;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -18,11 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The conversations a reader keeps: the bundled interview, always there as {@value #BUNDLED}, and
@@ -42,14 +43,15 @@ public final class Library {
   public static final String PLACE = "convo/library";
   /** The extension of a conversation's corpus file. */
   public static final String CORPUS = ".json";
-  private static final String INDEX = ".index";
   /** Threads of one process share the file lock, which the JVM lets only one of them hold. */
   private static final Object IN_PROCESS = new Object();
 
   private final Path directory;
+  private final Storage storage;
 
   public Library(Path directory) {
     this.directory = directory;
+    this.storage = new Storage(directory);
   }
 
   /** The library of {@code env}: under XDG_DATA_HOME when that is an absolute path, else under HOME. */
@@ -76,12 +78,12 @@ public final class Library {
     if (chosen == null) {
       throw new LibraryException(file + ": no name can be made from its title or file name; give one with --name");
     }
-    checkName(chosen);
+    Storage.checkName(chosen);
     if (chosen.equals(BUNDLED)) {
       throw new LibraryException("'" + BUNDLED + "' is the bundled interview's name; choose another with --name");
     }
-    Path target = corpusFile(chosen);
-    Path index = directory.resolve(chosen + INDEX);
+    Path target = storage.corpusFile(chosen);
+    Path index = storage.indexFile(chosen);
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
@@ -93,14 +95,15 @@ public final class Library {
             + " or choose another name with --name");
       }
       try {
-        AtomicFile.write(index, out -> out.write(TurnIndex.build(corpus, new TurnIndex.Stamp(0, 0))));
+        AtomicFile.write(index, out -> out.write(SearchIndexWriter.build(corpus, new SearchIndex.Stamp(0, 0))));
         AtomicFile.write(corpus, target);
-        restamp(corpus, target, index);
+        Storage.restamp(corpus, target, index);
       } catch (IOException e) {
         deleteQuietly(index);
         deleteQuietly(target);
         throw new LibraryException(target + ": cannot write (" + describe(e) + ")");
       }
+      storage.recatalog();
     });
     return summary(corpus, chosen, false);
   }
@@ -109,8 +112,8 @@ public final class Library {
   public List<Conversation> list() throws LibraryException {
     List<Conversation> all = new ArrayList<>();
     all.add(summary(BundledCorpus.get(), BUNDLED, true));
-    for (String name : names()) {
-      all.add(index(name).summary());
+    for (Catalog.Entry entry : storage.catalog().values()) {
+      all.add(entry.summary());
     }
     return all;
   }
@@ -120,27 +123,89 @@ public final class Library {
     if (name.equals(BUNDLED)) {
       return summary(BundledCorpus.get(), BUNDLED, true);
     }
-    return index(existing(name)).summary();
+    return storage.entry(name).summary();
   }
 
   /**
-   * The turns of the conversations {@code names} (every one when empty) whose folded text holds
-   * every one of {@code terms}, read from their indexes: by conversation in the order given, then in
-   * reading order.
+   * What a search of conversation {@code name} for {@code query} reads: the turns its index says
+   * may match, in a corpus that holds everything else but the other turns, their quotes and the
+   * topics, and the conversation's totals to rank them against. The bundled interview is read
+   * whole, as it is loaded already. An index that cannot be read is built again from the corpus.
    */
-  public List<FoundTurn> find(List<String> terms, List<String> names) throws LibraryException {
-    List<String> chosen = new ArrayList<>(names);
-    if (chosen.isEmpty()) {
-      chosen.add(BUNDLED);
-      chosen.addAll(names());
+  public Candidates candidates(String name, SearchQuery query) throws LibraryException {
+    if (name.equals(BUNDLED)) {
+      return new Candidates(BundledCorpus.get(), null);
     }
-    List<FoundTurn> found = new ArrayList<>();
-    for (String name : chosen) {
-      for (TurnIndex.Found turn : index(name.equals(BUNDLED) ? name : existing(name)).find(terms)) {
-        found.add(new FoundTurn(name, turn.turn(), turn.section(), turn.speaker(), turn.paragraphs()));
+    return read(name, new Reading<Candidates>() {
+      @Override
+      public Candidates from(SearchIndex index) throws CorpusException {
+        return candidates(index, query);
+      }
+    });
+  }
+
+  /** How many quotes conversation {@code name} holds. */
+  public int quoteCount(String name) throws LibraryException {
+    return name.equals(BUNDLED) ? BundledCorpus.get().quotes().size() : storage.entry(name).summary().quotes();
+  }
+
+  /**
+   * The quotes {@code ordinals} of conversation {@code name}, counting its quotes in order from 0,
+   * with a corpus that holds their turns, read from its index.
+   */
+  public Drawn quotes(String name, int[] ordinals) throws LibraryException {
+    if (name.equals(BUNDLED)) {
+      Corpus corpus = BundledCorpus.get();
+      List<Quote> drawn = new ArrayList<>();
+      for (int ordinal : ordinals) {
+        drawn.add(corpus.quotes().get(ordinal));
+      }
+      return new Drawn(corpus, drawn);
+    }
+    return read(name, new Reading<Drawn>() {
+      @Override
+      public Drawn from(SearchIndex index) throws CorpusException {
+        Corpus corpus = index.corpus(index.frame(), index.turnsOf(ordinals));
+        List<Quote> drawn = new ArrayList<>();
+        for (int ordinal : ordinals) {
+          drawn.add(index.quote(ordinal));
+        }
+        return new Drawn(corpus, drawn);
+      }
+    });
+  }
+
+  /** Quotes drawn from a conversation, and a corpus that holds their turns. */
+  public record Drawn(Corpus corpus, List<Quote> quotes) {}
+
+  /** What is read from an index (an interface, not a lambda: a first lambda costs start-up time). */
+  private interface Reading<T> {
+    T from(SearchIndex index) throws CorpusException;
+  }
+
+  /** What {@code reading} reads from the index of {@code name}, built again if it cannot be read. */
+  private <T> T read(String name, Reading<T> reading) throws LibraryException {
+    SearchIndex index = storage.index(storage.existing(name));
+    try {
+      return reading.from(index);
+    } catch (CorpusException | RuntimeException e) {
+      // A mapped file read at offsets it gives itself fails, when damaged, with whatever exception
+      // the bad offset meets; the corpus file, checked when it is read, makes it again.
+      try {
+        return reading.from(storage.rebuild(name));
+      } catch (CorpusException again) {
+        throw new LibraryException(storage.indexFile(name) + ": the search index cannot be read (" + again.getMessage() + ")");
       }
     }
-    return found;
+  }
+
+  /** The corpus of the turns that may match, and the totals of the whole conversation. */
+  public record Candidates(Corpus corpus, Search.Totals totals) {}
+
+  private static Candidates candidates(SearchIndex index, SearchQuery query) throws CorpusException {
+    Corpus frame = index.frame();
+    List<List<String>> forms = query.patterns().isEmpty() ? new Search(frame).forms(query) : null;
+    return new Candidates(index.corpus(frame, index.holding(forms)), index.totals());
   }
 
   /** The corpus of conversation {@code name}. */
@@ -148,27 +213,24 @@ public final class Library {
     if (name.equals(BUNDLED)) {
       return BundledCorpus.get();
     }
-    try {
-      return CorpusReader.read(corpusFile(existing(name)));
-    } catch (CorpusException e) {
-      throw new LibraryException(e.getMessage());
-    }
+    return storage.corpus(name);
   }
 
   public void remove(String name) throws LibraryException {
     if (name.equals(BUNDLED)) {
       throw new LibraryException("'" + BUNDLED + "' is the bundled interview, which cannot be removed");
     }
-    existing(name);
+    storage.existing(name);
     locked(() -> {
       try {
-        if (!Files.deleteIfExists(corpusFile(name))) {
+        if (!Files.deleteIfExists(storage.corpusFile(name))) {
           throw new LibraryException("no conversation named '" + name + "' in the library");
         }
-        Files.deleteIfExists(directory.resolve(name + INDEX));
+        Files.deleteIfExists(storage.indexFile(name));
       } catch (IOException e) {
-        throw new LibraryException(corpusFile(name) + ": cannot remove (" + describe(e) + ")");
+        throw new LibraryException(storage.corpusFile(name) + ": cannot remove (" + describe(e) + ")");
       }
+      storage.recatalog();
     });
   }
 
@@ -193,82 +255,12 @@ public final class Library {
     }
   }
 
-  /** The names of the conversations added, sorted; files that are no conversation are passed over. */
-  List<String> names() throws LibraryException {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(directory)) {
-      return files.map(f -> f.getFileName().toString())
-          .filter(f -> f.endsWith(CORPUS))
-          .map(f -> f.substring(0, f.length() - CORPUS.length()))
-          .filter(n -> Names.isName(n) && !n.equals(BUNDLED))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new LibraryException(directory + ": cannot list the library (" + describe(e) + ")");
-    }
-  }
-
-  /**
-   * The search index of conversation {@code name}, rebuilt from its corpus when it is missing,
-   * damaged or older than the corpus; the bundled interview's lives in the library directory too.
-   */
-  TurnIndex index(String name) throws LibraryException {
-    Path file = directory.resolve(name + INDEX);
-    boolean bundled = name.equals(BUNDLED);
-    TurnIndex.Stamp stamp = bundled ? BundledStamp.get() : stamp(corpusFile(name));
-    TurnIndex index = TurnIndex.open(file, name, bundled);
-    if (index != null && index.stamp().equals(stamp)) {
-      return index;
-    }
-    Corpus corpus = corpus(name);
-    try {
-      byte[] built = TurnIndex.build(corpus, stamp);
-      Files.createDirectories(directory);
-      AtomicFile.write(file, out -> out.write(built));
-    } catch (IOException e) {
-      throw new LibraryException(file + ": cannot write the search index (" + describe(e) + ")");
-    }
-    TurnIndex rebuilt = TurnIndex.open(file, name, bundled);
-    if (rebuilt == null) {
-      throw new LibraryException(file + ": the search index cannot be read back");
-    }
-    return rebuilt;
-  }
-
-  /** Writes the index again with the stamp of the corpus file now written. */
-  private static void restamp(Corpus corpus, Path target, Path index) throws IOException, LibraryException {
-    byte[] built = TurnIndex.build(corpus, stamp(target));
-    AtomicFile.write(index, out -> out.write(built));
-  }
-
-  private static TurnIndex.Stamp stamp(Path corpus) throws LibraryException {
-    try {
-      BasicFileAttributes attributes = Files.readAttributes(corpus, BasicFileAttributes.class);
-      return new TurnIndex.Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
-    } catch (IOException e) {
-      throw new LibraryException(corpus + ": cannot be read (" + describe(e) + ")");
-    }
-  }
-
-  private String existing(String name) throws LibraryException {
-    checkName(name);
-    if (!Files.isRegularFile(corpusFile(name))) {
-      throw new LibraryException("no conversation named '" + name + "' in the library");
-    }
-    return name;
-  }
-
-  private Path corpusFile(String name) {
-    return directory.resolve(name + CORPUS);
-  }
-
-  private static void checkName(String name) throws LibraryException {
-    if (!Names.isName(name)) {
-      throw new LibraryException("'" + name + "' is not a conversation name: a lower-case letter or"
-          + " digit, then up to " + (Names.MAX_LENGTH - 1) + " lower-case letters, digits or hyphens");
-    }
+  /** The names of every conversation in {@link #list}'s order, the bundled one first. */
+  public List<String> names() throws LibraryException {
+    List<String> all = new ArrayList<>();
+    all.add(BUNDLED);
+    all.addAll(storage.catalog().keySet());
+    return all;
   }
 
   private static Corpus read(Path file, TranscriptFormat format) throws LibraryException {

@@ -13,10 +13,14 @@ import java.util.Map;
  * separators do not count), with traditional characters simplified.
  */
 final class Expansion {
+  private static Expansion last;
+
+  private final List<GlossaryEntry> glossary;
   private final Map<String, List<String>> forms = new HashMap<>();
 
-  Expansion(Corpus corpus) {
-    for (GlossaryEntry entry : corpus.glossary()) {
+  private Expansion(List<GlossaryEntry> glossary) {
+    this.glossary = glossary;
+    for (GlossaryEntry entry : glossary) {
       for (String word : entry.words()) {
         add(word, entry.forms());
       }
@@ -24,6 +28,18 @@ final class Expansion {
         add(form, entry.forms());
       }
     }
+  }
+
+  /**
+   * The expansion of {@code corpus}'s glossary, kept for the last glossary asked about: the
+   * conversations of one publisher share theirs, and a search across the library meets it in each.
+   */
+  static synchronized Expansion of(Corpus corpus) {
+    List<GlossaryEntry> glossary = corpus.glossary();
+    if (last == null || (last.glossary != glossary && !last.glossary.equals(glossary))) {
+      last = new Expansion(glossary);
+    }
+    return last;
   }
 
   private void add(String word, List<String> entryForms) {

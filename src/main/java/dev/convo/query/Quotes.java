@@ -4,6 +4,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -35,6 +36,26 @@ public final class Quotes {
     List<Quote> shuffled = new ArrayList<>(candidates);
     Collections.shuffle(shuffled, random);
     return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
+  }
+
+  /**
+   * The positions, from 0 to {@code size - 1}, of up to {@code count} distinct candidates drawn as
+   * {@link #draw} draws them from a list of {@code size}: a list that is not there to shuffle, as
+   * when the candidates are the quotes of many conversations, read only once drawn.
+   */
+  public static int[] draw(int size, int count, Random random) {
+    int[] positions = new int[size];
+    for (int i = 0; i < size; i++) {
+      positions[i] = i;
+    }
+    // Collections.shuffle's own steps, so that a seed draws the same quotes either way.
+    for (int i = size; i > 1; i--) {
+      int j = random.nextInt(i);
+      int swapped = positions[i - 1];
+      positions[i - 1] = positions[j];
+      positions[j] = swapped;
+    }
+    return Arrays.copyOf(positions, Math.min(count, size));
   }
 
   /** The seed of a day: the same quote all day long, another one tomorrow. */

@@ -28,10 +28,24 @@ public final class Search {
   };
 
   private final Corpus corpus;
+  private final Totals totals;
   private Expansion expansion;
 
+  /**
+   * What the whole conversation holds, which ranking weighs terms against: its number of turns and
+   * of characters in their paragraphs. A corpus searched may hold only some of them, the turns that
+   * an index says may match.
+   */
+  public record Totals(int turns, long chars) {}
+
   public Search(Corpus corpus) {
+    this(corpus, null);
+  }
+
+  /** A search of {@code corpus}, ranked as in a conversation with {@code totals} (null: the corpus's own). */
+  public Search(Corpus corpus, Totals totals) {
     this.corpus = corpus;
+    this.totals = totals;
   }
 
   /**
@@ -70,11 +84,12 @@ public final class Search {
     int[] withTerm = new int[count];
     List<List<List<Match>>> found = new ArrayList<>(turns.size());
     long chars = 0;
-    for (Turn turn : turns) {
+    for (int i = 0; i < turns.size(); i++) {
+      Turn turn = turns.get(i);
       List<List<Match>> matches = new ArrayList<>(count);
       boolean all = true;
       List<SearchText.Folded> paragraphs = terms.isEmpty() ? null
-          : text == null ? SearchText.asWritten(turn) : text.paragraphs(turn);
+          : text == null ? SearchText.asWritten(turn) : text.paragraphs(i);
       for (Term term : terms) {
         all &= add(matches, find(paragraphs, term), withTerm);
       }
@@ -84,11 +99,13 @@ public final class Search {
       found.add(all && filter.test(turn) ? matches : null);
       chars += length(turn);
     }
-    double average = Math.max(1.0, (double) chars / Math.max(1, turns.size()));
+    int turnCount = totals == null ? turns.size() : totals.turns();
+    chars = totals == null ? chars : totals.chars();
+    double average = Math.max(1.0, (double) chars / Math.max(1, turnCount));
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < turns.size(); i++) {
       if (found.get(i) != null) {
-        hits.add(hit(turns.get(i), found.get(i), withTerm, average));
+        hits.add(hit(turns.get(i), found.get(i), withTerm, turnCount, average));
       }
     }
     hits.sort(Ranking.ORDER);
@@ -113,9 +130,44 @@ public final class Search {
     return also;
   }
 
+  /**
+   * Every form each term of {@code query} is searched in, folded as {@link #indexed} folds text: a
+   * turn can match the query only if, for each term, its indexed text holds one of the term's forms.
+   * Regular expressions are not among them: any turn may match one.
+   */
+  public List<List<String>> forms(SearchQuery query) {
+    List<List<String>> forms = new ArrayList<>();
+    for (Term term : terms(query)) {
+      List<String> folded = new ArrayList<>();
+      for (String form : term.typed()) {
+        add(folded, SearchText.term(form, true));
+      }
+      for (String form : term.expanded()) {
+        add(folded, SearchText.term(form, true));
+      }
+      forms.add(folded);
+    }
+    return forms;
+  }
+
+  private static void add(List<String> forms, String form) {
+    if (!forms.contains(form)) {
+      forms.add(form);
+    }
+  }
+
+  /**
+   * {@code text} as an index of it must hold it for {@link #forms} to be looked up: folded, with
+   * traditional characters simplified, so that whatever a search finds in the text as written its
+   * forms find here.
+   */
+  public static String indexed(String text) {
+    return SearchText.term(text, true);
+  }
+
   private Expansion expansion() {
     if (expansion == null) {
-      expansion = new Expansion(corpus);
+      expansion = Expansion.of(corpus);
     }
     return expansion;
   }
@@ -206,7 +258,7 @@ public final class Search {
     return length;
   }
 
-  private Hit hit(Turn turn, List<List<Match>> byTerm, int[] withTerm, double average) {
+  private Hit hit(Turn turn, List<List<Match>> byTerm, int[] withTerm, int turnCount, double average) {
     List<Quote> quotes = corpus.quotesIn(turn);
     double score = 0;
     boolean exact = true;
@@ -222,7 +274,7 @@ public final class Search {
         typed |= !match.expanded();
       }
       exact &= typed;
-      score += Ranking.termScore(Ranking.idf(corpus.turns().size(), withTerm[t]), count, length(turn), average)
+      score += Ranking.termScore(Ranking.idf(turnCount, withTerm[t]), count, length(turn), average)
           * boosted / count;
       all.addAll(byTerm.get(t));
     }

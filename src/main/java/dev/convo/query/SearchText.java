@@ -82,8 +82,9 @@ final class SearchText {
     return paragraphs;
   }
 
-  List<Folded> paragraphs(Turn turn) {
-    return byTurn.get(turn.seq() - 1);
+  /** The paragraphs of the corpus's {@code position}th turn, counting from 0. */
+  List<Folded> paragraphs(int position) {
+    return byTurn.get(position);
   }
 
   /** A query term folded as the text is, traditional characters simplified if {@code simplify}. */

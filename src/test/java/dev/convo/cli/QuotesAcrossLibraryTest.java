@@ -48,6 +48,23 @@ class QuotesAcrossLibraryTest {
   }
 
   @Test
+  void aDrawFromTheIndexesIsTheDrawFromTheWholeCorporaForTheSameSeed() {
+    addBoth();
+    for (String seed : List.of("1", "2", "3", "44")) {
+      for (String format : List.of("jsonl", "text")) {
+        // --min-chars 1 narrows nothing but reads every corpus whole.
+        Run.Result whole = run("quotes", "random", "-n", "6", "--seed", seed, "--min-chars", "1", "--format", format);
+        Run.Result indexed = run("quotes", "random", "-n", "6", "--seed", seed, "--format", format);
+        assertThat(indexed).as("seed %s, %s", seed, format).isEqualTo(whole);
+        assertThat(indexed.code()).isZero();
+      }
+    }
+    Run.Result one = run("quotes", "random", "--seed", "5", "--in", "tea", "--in", "garden", "--format", "jsonl");
+    assertThat(one).isEqualTo(run("quotes", "random", "--seed", "5", "--in", "tea", "--in", "garden",
+        "--max-chars", "100000", "--format", "jsonl"));
+  }
+
+  @Test
   void severalConversationsPrintOneJsonArrayWhoseRecordsNameTheirConversation() {
     addBoth();
     Run.Result json = run("quotes", "random", "--in", "garden", "--in", "tea", "-n", "100", "--seed", "2",

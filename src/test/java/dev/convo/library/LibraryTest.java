@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.convo.Child;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
-import dev.convo.corpus.Turn;
 import dev.convo.ingest.AtomicFile;
 import dev.convo.ingest.Ingest;
 import dev.convo.query.Conversation;
-import dev.convo.query.Fold;
+import dev.convo.query.Search;
+import dev.convo.query.SearchQuery;
 import dev.convo.text.Env;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ class LibraryTest {
     Conversation added = library().add(KETTLE, null, null);
     assertThat(added).isEqualTo(new Conversation("the-kettle-podcast-episode-12", "The Kettle Podcast, Episode 12",
         "en", List.of("Ana Ruiz", "Ben Okafor"), 2, 5, 0, false));
-    assertThat(files()).containsExactly(".lock", "the-kettle-podcast-episode-12.index",
+    assertThat(files()).containsExactly(".catalog", ".lock", "the-kettle-podcast-episode-12.index",
         "the-kettle-podcast-episode-12.json");
     assertThat(library().corpus("the-kettle-podcast-episode-12"))
         .isEqualTo(Ingest.extract(KETTLE, null, null));
@@ -146,7 +146,7 @@ class LibraryTest {
   void removeTakesTheCorpusAndItsIndexButNeverTheBundledOne() throws Exception {
     library().add(KETTLE, "kettle", null);
     library().remove("kettle");
-    assertThat(files()).containsExactly(".lock");
+    assertThat(files()).containsExactly(".catalog", ".lock");
     assertThatThrownBy(() -> library().remove("kettle")).hasMessage("no conversation named 'kettle' in the library");
     assertThatThrownBy(() -> library().remove("altman-2024"))
         .hasMessage("'altman-2024' is the bundled interview, which cannot be removed");
@@ -167,25 +167,25 @@ class LibraryTest {
   }
 
   @Test
-  void searchFindsWhatALinearScanFinds() throws Exception {
+  void theCatalogIsMadeAgainWhenItNoLongerMatchesTheLibrary() throws Exception {
     library().add(KETTLE, "kettle", null);
     library().add(TEA, "tea", null);
+    Path catalog = library().directory().resolve(".catalog");
+    byte[] written = Files.readAllBytes(catalog);
+    Files.write(catalog, new byte[] {1, 2, 3});
+    assertThat(library().list()).extracting(Conversation::name).containsExactly("altman-2024", "kettle", "tea");
+    assertThat(Files.readAllBytes(catalog)).isEqualTo(written);
+    Files.delete(library().directory().resolve("kettle.json"));
+    assertThat(library().names()).containsExactly("altman-2024", "tea");
+    assertThatThrownBy(() -> library().quoteCount("kettle")).hasMessage("no conversation named 'kettle' in the library");
+    Library other = new Library(library().directory());
+    assertThat(other.names()).containsExactly("altman-2024", "tea");
     library().add(GARDEN, "garden", null);
-    for (List<String> terms : List.of(List.of("计算能力"), List.of("water"), List.of("WATER", "tea"),
-        List.of("茶"), List.of("a"), List.of("soil", "plant"), List.of("计算能力", "nothing-like-this"),
-        List.of("ＧＰＴ"), List.of("o"))) {
-      List<FoundTurn> expected = new java.util.ArrayList<>();
-      for (String name : List.of("altman-2024", "garden", "kettle", "tea")) {
-        for (Turn turn : library().corpus(name).turns()) {
-          if (terms.stream().allMatch(t -> Fold.fold(turn.text()).contains(Fold.fold(t)))) {
-            expected.add(new FoundTurn(name, turn.id(), turn.section(), turn.speaker(), turn.paragraphs()));
-          }
-        }
-      }
-      assertThat(library().find(terms, List.of())).as(terms.toString()).isEqualTo(expected);
-    }
-    assertThat(library().find(List.of("计算能力"), List.of("altman-2024"))).extracting(FoundTurn::turn)
-        .contains("8:8");
+    assertThat(other.names()).as("as this instance read it").containsExactly("altman-2024", "tea");
+    assertThat(new Library(library().directory()).names()).containsExactly("altman-2024", "garden", "tea");
+    AtomicFile.write(Ingest.extract(GARDEN, null, null), library().directory().resolve("tea.json"));
+    assertThat(library().show("tea").title()).isEqualTo(Ingest.extract(GARDEN, null, null).metadata().title());
+    assertThat(library().quoteCount("tea")).isEqualTo(Ingest.extract(GARDEN, null, null).quotes().size());
   }
 
   @Test
@@ -193,14 +193,28 @@ class LibraryTest {
     library().add(KETTLE, "kettle", null);
     Path index = library().directory().resolve("kettle.index");
     Files.delete(index);
-    assertThat(library().find(List.of("water"), List.of("kettle"))).hasSize(3);
+    assertThat(found("kettle", "water")).hasSize(3);
     assertThat(index).exists();
     Files.write(index, new byte[] {1, 2, 3});
-    assertThat(library().find(List.of("water"), List.of("kettle"))).hasSize(3);
+    assertThat(found("kettle", "water")).hasSize(3);
     assertThat(Files.size(index)).isGreaterThan(3);
+    byte[] whole = Files.readAllBytes(index);
+    for (int at = whole.length / 2; at < whole.length; at += whole.length / 7) {
+      byte[] damaged = whole.clone();
+      java.util.Arrays.fill(damaged, at, Math.min(whole.length, at + 64), (byte) 0x7f);
+      Files.write(index, damaged);
+      assertThat(found("kettle", "water")).as("damaged at %d", at).hasSize(3);
+    }
     Path json = library().directory().resolve("kettle.json");
     AtomicFile.write(Ingest.extract(TEA, null, null), json);
-    assertThat(library().find(List.of("water"), List.of("kettle"))).isEmpty();
+    assertThat(found("kettle", "water")).isEmpty();
+    assertThat(found("kettle", "茶")).isNotEmpty();
     assertThat(library().show("kettle").title()).isEqualTo(Ingest.extract(TEA, null, null).metadata().title());
+  }
+
+  private List<String> found(String name, String term) throws Exception {
+    Library.Candidates candidates = library().candidates(name, SearchQuery.parse(List.of(term), false));
+    return new Search(candidates.corpus(), candidates.totals()).run(SearchQuery.parse(List.of(term), false), t -> true)
+        .stream().map(hit -> hit.turn().id()).toList();
   }
 }

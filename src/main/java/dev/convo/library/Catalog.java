@@ -1,0 +1,119 @@
+package dev.convo.library;
+
+import dev.convo.ingest.AtomicFile;
+import dev.convo.query.Conversation;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the index of every added conversation says of it, in one file beside them: a draw across
+ * the library and {@code library list} then read one file, not one index per conversation. Each
+ * entry keeps the stamp of the corpus file its index was built from, so that a catalog that no
+ * longer matches the library's files is seen to be stale, and made again from the indexes.
+ *
+ * <p>Layout, big-endian: magic, version, the entry count, and per entry its name, the stamp (two
+ * longs), title, language, speakers (a count and names), sections, turns and quotes. A string is
+ * a length and UTF-8 bytes.
+ */
+final class Catalog {
+  private static final int MAGIC = 0x43564354; // "CVCT"
+  private static final int VERSION = 1;
+
+  /** One conversation: the stamp of its corpus file and what {@code library list} shows of it. */
+  record Entry(SearchIndex.Stamp stamp, Conversation summary) {}
+
+  private Catalog() {}
+
+  /** The entries in {@code file}, by name in the order written; null when it is missing or damaged. */
+  static Map<String, Entry> read(Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        return null;
+      }
+      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+      if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+        return null;
+      }
+      Map<String, Entry> entries = new LinkedHashMap<>();
+      for (int n = count(in); n > 0; n--) {
+        String name = string(in);
+        SearchIndex.Stamp stamp = new SearchIndex.Stamp(in.getLong(), in.getLong());
+        String title = string(in);
+        String language = string(in);
+        List<String> speakers = new ArrayList<>();
+        for (int s = count(in); s > 0; s--) {
+          speakers.add(string(in));
+        }
+        entries.put(name, new Entry(stamp, new Conversation(name, title, language, speakers, number(in),
+            number(in), number(in), false)));
+      }
+      return in.hasRemaining() ? null : entries;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Writes {@code entries} to {@code file}, whole or not at all. */
+  static void write(Path file, Map<String, Entry> entries) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(entries.size());
+    for (Entry entry : entries.values()) {
+      Conversation summary = entry.summary();
+      write(out, summary.name());
+      out.writeLong(entry.stamp().size());
+      out.writeLong(entry.stamp().modified());
+      write(out, summary.title());
+      write(out, summary.language());
+      out.writeInt(summary.speakers().size());
+      for (String speaker : summary.speakers()) {
+        write(out, speaker);
+      }
+      out.writeInt(summary.sections());
+      out.writeInt(summary.turns());
+      out.writeInt(summary.quotes());
+    }
+    out.flush();
+    AtomicFile.write(file, sink -> sink.write(bytes.toByteArray()));
+  }
+
+  private static String string(ByteBuffer in) {
+    byte[] utf8 = new byte[count(in)];
+    in.get(utf8);
+    return new String(utf8, StandardCharsets.UTF_8);
+  }
+
+  private static int count(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new BufferUnderflowException();
+    }
+    return n;
+  }
+
+  private static int number(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0) {
+      throw new BufferUnderflowException();
+    }
+    return n;
+  }
+
+  private static void write(DataOutputStream out, String text) throws IOException {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+}
