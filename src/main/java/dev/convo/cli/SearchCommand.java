@@ -47,10 +47,7 @@ public final class SearchCommand implements Callable<Integer> {
       "-C", "--context");
   private final OptionSpec full = CommandBuilder.flag(
       "Print whole turns instead of the context of each match.", "--full");
-  private final OptionSpec in = OptionSpec.builder("--in").type(List.class).auxiliaryTypes(String.class)
-      .paramLabel("NAME").initialValue(new ArrayList<String>())
-      .description("Search this conversation of the library (repeatable; default: all of them).")
-      .build();
+  private final OptionSpec in = LibraryScope.in("Search");
   private final CommandSpec spec = CommandBuilder.command(this, "search")
       .standardHelpOptions()
       .description(
