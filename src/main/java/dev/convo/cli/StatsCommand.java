@@ -27,7 +27,6 @@ public final class StatsCommand extends RecordsCommand<PerConversation<Stats>> {
         .add(in)
         .example("convo stats")
         .example("convo stats --format jsonl | grep '\"scope\":\"speaker\"'")
-        .example("convo stats --format jsonl | grep '\"scope\":\"library\"'", "the library's sum")
         .example("convo stats --in altman-2024", "one conversation of the library");
   }
 
