@@ -193,10 +193,12 @@ public final class SearchCommand implements Callable<Integer> {
       if (count) {
         out.renderer(ConvoCommand.of(spec).corpus()).count(found.stream().mapToInt(f -> f.hits().size()).sum());
       }
+      // One table for them all: a time column where any conversation found gives times.
+      List<Corpus> corpora = found.stream().map(Found::corpus).toList();
       for (int i = 0; i < found.size() && !count; i++) {
         Found one = found.get(i);
         Renderer renderer = out.renderer(one.corpus(), one.conversation(), scope.qualified(),
-            new Part(i == 0, i == found.size() - 1));
+            new Part(i == 0, i == found.size() - 1, corpora));
         if (ids) {
           renderer.ids(one.hits());
         } else {
