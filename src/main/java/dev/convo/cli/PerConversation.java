@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What a command found in each conversation of its {@link LibraryScope}, in the scope's order, and
@@ -55,6 +56,20 @@ record PerConversation<T>(LibraryScope scope, List<Found<T>> found) {
       }
     }
     return new PerConversation<>(scope, found);
+  }
+
+  /**
+   * Leaves out the conversations where what was found is {@code empty}, unless it is empty in them
+   * all: a JSON array that several renderers print in turn can end only after a part with records.
+   */
+  PerConversation<T> leavingOut(Predicate<T> empty) {
+    List<Found<T>> kept = new ArrayList<>();
+    for (Found<T> one : found) {
+      if (!empty.test(one.value())) {
+        kept.add(one);
+      }
+    }
+    return kept.isEmpty() ? this : new PerConversation<>(scope, kept);
   }
 
   boolean isEmpty() {

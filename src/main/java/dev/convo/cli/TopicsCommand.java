@@ -29,7 +29,8 @@ public final class TopicsCommand extends RecordsCommand<PerConversation<List<Top
 
   @Override
   protected PerConversation<List<TopicView>> find(Corpus corpus) throws QueryException {
-    return PerConversation.find(LibraryScope.of(root(), in.getValue()), corpus, c -> new Topics(c).all());
+    return PerConversation.find(LibraryScope.of(root(), in.getValue()), corpus, c -> new Topics(c).all())
+        .leavingOut(List::isEmpty);
   }
 
   @Override

@@ -58,6 +58,28 @@ class TopicsAndStatsAcrossLibraryTest {
   }
 
   @Test
+  void aConversationWithoutTopicsIsLeftOutOfTopicsAndTheJsonStaysWhole() throws Exception {
+    addBoth();
+    JsonObject tea = JsonParser.parseString(java.nio.file.Files.readString(Path.of(corpus("tea")))).getAsJsonObject();
+    tea.add("topics", new com.google.gson.JsonArray());
+    tea.getAsJsonArray("quotes").forEach(q -> q.getAsJsonObject().add("topics", new com.google.gson.JsonArray()));
+    Path bare = data.resolve("bare.json");
+    java.nio.file.Files.writeString(bare, tea.toString());
+    assertThat(run("library", "add", bare.toString(), "--name", "zz-bare").code()).isZero();
+    assertThat(Run.exec("--corpus", bare.toString(), "topics", "--json").out()).isEqualTo("[]\n");
+    for (List<String> in : List.of(List.<String>of(), List.of("--in", "garden", "--in", "zz-bare"))) {
+      List<String> args = new ArrayList<>(List.of("topics", "--json"));
+      args.addAll(in);
+      Run.Result json = run(args.toArray(String[]::new));
+      assertThat(json.code()).isZero();
+      com.google.gson.JsonArray topics = JsonParser.parseString(json.out()).getAsJsonArray();
+      assertThat(topics).isNotEmpty().allSatisfy(t -> assertThat(t.getAsJsonObject().get("conversation").getAsString())
+          .isNotEqualTo("zz-bare"));
+    }
+    assertThat(run("topics", "--in", "zz-bare", "--json").out()).isEqualTo("[]\n");
+  }
+
+  @Test
   void topicShowsTheTopicFromEveryConversationThatHasIt() {
     addBoth();
     List<String> expected = new ArrayList<>(qualifiedIds("garden", "topic", "section-1"));
