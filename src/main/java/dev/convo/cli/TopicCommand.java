@@ -64,11 +64,11 @@ public final class TopicCommand extends RecordsCommand<PerConversation<TopicView
   /**
    * The conversation of the library that {@code name} names before a slash ({@code altman-2024/gpt-5}),
    * or null: for a name without one, or whose part before the slash is no conversation's (a topic
-   * may have a slash in its name), or when {@code --corpus} leaves the library out.
+   * may have a slash in its name), or when {@code --corpus} leaves the library out or there is none.
    */
   private String conversation(String name) {
     int slash = name.indexOf('/');
-    if (slash <= 0 || root().corpusGiven()) {
+    if (slash <= 0 || root().corpusGiven() || root().env().dataHome() == null) {
       return null;
     }
     String prefix = name.substring(0, slash);

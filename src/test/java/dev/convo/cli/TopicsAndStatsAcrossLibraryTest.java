@@ -109,6 +109,9 @@ class TopicsAndStatsAcrossLibraryTest {
         "convo: 'tea/section-1' names the conversation tea, which --in leaves out\n"));
     // Before a slash, what is no conversation's name is part of the topic's.
     assertThat(run("topic", "nope/gpt-5").err()).isEqualTo("convo: unknown topic 'nope/gpt-5' (convo topics lists them all)\n");
+    // Nor is anything before a slash a conversation's name where there is no library to look in.
+    assertThat(Run.exec("topic", "altman-2024/gpt-5").err())
+        .isEqualTo("convo: unknown topic 'altman-2024/gpt-5' (convo topics lists them all)\n");
   }
 
   @Test
