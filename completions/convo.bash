@@ -58,12 +58,12 @@ _convo_options() {
     'convo quotes random') candidates+=(-f --format --json --color --colour --width --no-pager --speaker --section --topic --min-chars --max-chars -n --count --seed --daily --any --editors --in -h --help -V --version --corpus --debug) ;;
     'convo quotes list') candidates+=(-f --format --json --color --colour --width --no-pager --speaker --section --topic --min-chars --max-chars --editors -h --help -V --version --corpus --debug) ;;
     'convo quotes show') candidates+=(-f --format --json --color --colour --width --no-pager -c --context -h --help -V --version --corpus --debug) ;;
-    'convo topic') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
-    'convo topics') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
-    'convo sections') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
+    'convo topic') candidates+=(-f --format --json --color --colour --width --no-pager --in -h --help -V --version --corpus --debug) ;;
+    'convo topics') candidates+=(-f --format --json --color --colour --width --no-pager --in -h --help -V --version --corpus --debug) ;;
+    'convo sections') candidates+=(-f --format --json --color --colour --width --no-pager --in -h --help -V --version --corpus --debug) ;;
     'convo show') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
     'convo search') candidates+=(-f --format --json --color --colour --width --no-pager --speaker --section --topic -e --regex -i --ignore-case --exact -n --limit -c --count -l --ids -C --context --full --in -h --help -V --version --corpus --debug) ;;
-    'convo stats') candidates+=(-f --format --json --color --colour --width --no-pager -h --help -V --version --corpus --debug) ;;
+    'convo stats') candidates+=(-f --format --json --color --colour --width --no-pager --in -h --help -V --version --corpus --debug) ;;
     'convo ingest') candidates+=(-o --output --format --topics --repairs --quotes --glossary -h --help -V --version --corpus --debug) ;;
     'convo library') candidates+=(-h --help -V --version --corpus --debug) ;;
     'convo library add') candidates+=(--name --format -h --help -V --version --corpus --debug) ;;
@@ -79,7 +79,7 @@ _convo_options() {
 # Succeeds when option $2 of command $1 takes the next word as its value.
 _convo_needs_value() {
   case "$1 $2" in
-    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --width' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --in' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --width' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --width' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --width' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --width' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --width' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --width' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --width' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -n' | 'convo search --limit' | 'convo search -C' | 'convo search --context' | 'convo search --in' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --width' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --format' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --quotes' | 'convo ingest --glossary' | 'convo ingest --corpus' | 'convo library --corpus' | 'convo library add --name' | 'convo library add --format' | 'convo library add --corpus' | 'convo library list -f' | 'convo library list --format' | 'convo library list --color' | 'convo library list --colour' | 'convo library list --width' | 'convo library list --corpus' | 'convo library show -f' | 'convo library show --format' | 'convo library show --color' | 'convo library show --colour' | 'convo library show --width' | 'convo library show --corpus' | 'convo library remove --corpus' | 'convo completion --list' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
+    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --width' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --in' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --width' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --width' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --width' | 'convo topic --in' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --width' | 'convo topics --in' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --width' | 'convo sections --in' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --width' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --width' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -n' | 'convo search --limit' | 'convo search -C' | 'convo search --context' | 'convo search --in' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --width' | 'convo stats --in' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --format' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --quotes' | 'convo ingest --glossary' | 'convo ingest --corpus' | 'convo library --corpus' | 'convo library add --name' | 'convo library add --format' | 'convo library add --corpus' | 'convo library list -f' | 'convo library list --format' | 'convo library list --color' | 'convo library list --colour' | 'convo library list --width' | 'convo library list --corpus' | 'convo library show -f' | 'convo library show --format' | 'convo library show --color' | 'convo library show --colour' | 'convo library show --width' | 'convo library show --corpus' | 'convo library remove --corpus' | 'convo completion --list' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
   esac
   return 1
 }
@@ -131,6 +131,8 @@ _convo_values() {
       candidates+=(text plain tsv json jsonl markdown) ;;
     'convo topic --color' | 'convo topic --colour')
       candidates+=(auto always never) ;;
+    'convo topic --in')
+      _convo_corpus conversation ;;
     'convo topic --corpus')
       files=1 ;;
     'convo topic ')
@@ -140,12 +142,16 @@ _convo_values() {
       candidates+=(text plain tsv json jsonl markdown) ;;
     'convo topics --color' | 'convo topics --colour')
       candidates+=(auto always never) ;;
+    'convo topics --in')
+      _convo_corpus conversation ;;
     'convo topics --corpus')
       files=1 ;;
     'convo sections -f' | 'convo sections --format')
       candidates+=(text plain tsv json jsonl markdown) ;;
     'convo sections --color' | 'convo sections --colour')
       candidates+=(auto always never) ;;
+    'convo sections --in')
+      _convo_corpus conversation ;;
     'convo sections --corpus')
       files=1 ;;
     'convo show -f' | 'convo show --format')
@@ -175,6 +181,8 @@ _convo_values() {
       candidates+=(text plain tsv json jsonl markdown) ;;
     'convo stats --color' | 'convo stats --colour')
       candidates+=(auto always never) ;;
+    'convo stats --in')
+      _convo_corpus conversation ;;
     'convo stats --corpus')
       files=1 ;;
     'convo ingest -o' | 'convo ingest --output')

@@ -2174,6 +2174,7 @@ _convo_cmd_topic() {
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
+    '(--in)--in=[Look in this conversation of the library (repeatable; default: all of them)]:in: _convo_corpus conversation' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \
@@ -2192,6 +2193,7 @@ _convo_cmd_topics() {
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
+    '(--in)--in=[List the topics of this conversation of the library (repeatable; default: all of them)]:in: _convo_corpus conversation' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \
@@ -2209,6 +2211,7 @@ _convo_cmd_sections() {
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
+    '(--in)--in=[List the sections of this conversation of the library (repeatable; default: all of them)]:in: _convo_corpus conversation' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \
@@ -2280,6 +2283,7 @@ _convo_cmd_stats() {
     '(--color --colour)--colour=[auto, always or never (default: auto: colour on a terminal unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces it)]:color:(auto always never)' \
     '(--width)--width=[Wrap text to at most N columns (default: $CONVO_WIDTH, else 100); a narrower terminal'\''s width is used whole]:width: ' \
     '(--no-pager)--no-pager[Never page output (it is paged only on a terminal, when longer than the screen)]' \
+    '(--in)--in=[Count this conversation of the library (repeatable; default: all of them)]:in: _convo_corpus conversation' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \

@@ -210,4 +210,36 @@ class JarIT {
     assertThat(result.code()).isZero();
     assertThat(result.text()).contains("dev.convo.text.StartupTrace").doesNotContain("java.lang.management.");
   }
+
+  /**
+   * With nothing added to the library, the commands that read across it take the old path and load
+   * no class of the library; once a conversation is added, they do (so that this test can fail).
+   */
+  @Test
+  void withNothingAddedCommandsLoadNoClassOfTheLibrary() throws Exception {
+    Map<String, String> env = Map.of("XDG_DATA_HOME", dir.resolve("data").toString(), "HOME", dir.toString(),
+        "LANG", "C.UTF-8");
+    List<List<String>> commands = List.of(List.of("quotes", "random"), List.of("search", "计算能力"),
+        List.of("show", "7:3"), List.of("topics"), List.of("topic", "gpt-5"), List.of("stats"),
+        List.of("sections"));
+    for (List<String> command : commands) {
+      Result result = loading(env, command);
+      assertThat(result.code()).as(command + ": " + result.err()).isZero();
+      assertThat(result.text()).as(command.toString()).contains("dev.convo.cli.ConvoCommand ")
+          .doesNotContain("dev.convo.library.");
+    }
+    Result added = run(env, "library", "add", "src/test/resources/transcripts/tea.zh.md", "--name", "tea");
+    assertThat(added.code()).as(added.err()).isZero();
+    for (List<String> command : commands.subList(3, commands.size())) {
+      assertThat(loading(env, command).text()).as(command.toString()).contains("dev.convo.library.Library ");
+    }
+  }
+
+  private static Result loading(Map<String, String> env, List<String> command) throws Exception {
+    List<String> java = new ArrayList<>(List.of(JAVA, "-Xshare:off", "-Xlog:class+load=info:stdout", "-jar",
+        JAR.toString()));
+    java.addAll(command);
+    java.addAll(List.of("--format", "plain"));
+    return exec(java, env);
+  }
 }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The conversations a command reads: those named with {@code --in}; else every one in the
@@ -34,6 +36,14 @@ record LibraryScope(Library library, List<String> names) {
     }
     Library library = LibraryCommand.open(root);
     return new LibraryScope(library, LibraryCommand.names(library, in));
+  }
+
+  /** The option {@code --in NAME}, repeatable, that chooses conversations; {@code does} what with one. */
+  static OptionSpec in(String does) {
+    return OptionSpec.builder("--in").type(List.class).auxiliaryTypes(String.class)
+        .paramLabel("NAME").initialValue(new ArrayList<String>())
+        .description(does + " this conversation of the library (repeatable; default: all of them).")
+        .build();
   }
 
   /** Whether {@link #SINGLE}: the root's corpus alone. */

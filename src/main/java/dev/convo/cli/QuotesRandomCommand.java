@@ -34,10 +34,7 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
   private final OptionSpec editors = CommandBuilder.flag(
       "Only the editor's choices: the key quotes, set in bold in the source or listed by the editor.",
       "--editors");
-  private final OptionSpec in = OptionSpec.builder("--in").type(List.class).auxiliaryTypes(String.class)
-      .paramLabel("NAME").initialValue(new ArrayList<String>())
-      .description("Draw from this conversation of the library (repeatable; default: all of them).")
-      .build();
+  private final OptionSpec in = LibraryScope.in("Draw from");
 
   public QuotesRandomCommand() {
     super("random");

@@ -48,10 +48,7 @@ public final class SearchCommand implements Callable<Integer> {
       "-C", "--context");
   private final OptionSpec full = CommandBuilder.flag(
       "Print whole turns instead of the context of each match.", "--full");
-  private final OptionSpec in = OptionSpec.builder("--in").type(List.class).auxiliaryTypes(String.class)
-      .paramLabel("NAME").initialValue(new ArrayList<String>())
-      .description("Search this conversation of the library (repeatable; default: all of them).")
-      .build();
+  private final OptionSpec in = LibraryScope.in("Search");
   private final CommandSpec spec = CommandBuilder.command(this, "search")
       .standardHelpOptions()
       .description(
@@ -200,10 +197,12 @@ public final class SearchCommand implements Callable<Integer> {
       if (count) {
         out.renderer(ConvoCommand.of(spec).corpus()).count(found.stream().mapToInt(f -> f.hits().size()).sum());
       }
+      // One table for them all: a time column where any conversation found gives times.
+      List<Corpus> corpora = found.stream().map(Found::corpus).toList();
       for (int i = 0; i < found.size() && !count; i++) {
         Found one = found.get(i);
         Renderer renderer = out.renderer(one.corpus(), one.conversation(), scope.qualified(),
-            new Part(i == 0, i == found.size() - 1));
+            new Part(i == 0, i == found.size() - 1, corpora));
         if (ids) {
           renderer.ids(one.hits());
         } else {

@@ -88,10 +88,12 @@ public final class ShowCommand extends RecordsCommand<List<ShowCommand.Shown>> {
       print(out.renderer(corpus), shown);
       return;
     }
+    // One table for them all: a time column where any conversation shown gives times.
+    List<Corpus> corpora = shown.stream().map(Shown::corpus).toList();
     for (int i = 0; i < shown.size(); i++) {
       Shown one = shown.get(i);
       out.renderer(one.corpus(), one.conversation(), one.conversation() != null,
-          new Part(i == 0, i == shown.size() - 1)).turns(one.turns());
+          new Part(i == 0, i == shown.size() - 1, corpora)).turns(one.turns());
     }
   }
 }

@@ -47,6 +47,11 @@ final class ManPage {
       new Entry("XDG_STATE_HOME",
           "The REPL keeps its history in $XDG_STATE_HOME/convo/history"
               + " (default: ~/.local/state/convo/history)."),
+      new Entry("XDG_DATA_HOME",
+          "The library of conversations is kept in $XDG_DATA_HOME/convo/library"
+              + " (default: ~/.local/share/convo/library). Once it holds more than the bundled"
+              + " interview, quotes random, search, topics, topic, stats and sections read every"
+              + " conversation in it, and \\-\\-in chooses."),
       new Entry("XDG_CACHE_HOME",
           "The launcher keeps its start\\-up cache in $XDG_CACHE_HOME/convo/"
               + " (default: ~/.cache/convo/); it may be deleted at any time."),
@@ -69,6 +74,9 @@ final class ManPage {
       new Entry("convo ingest transcript.md \\-o mine.json",
           "Extract a corpus from another transcript in the same Markdown convention; then read it"
               + " with \\fB\\-\\-corpus mine.json\\fR or \\fBCONVO_CORPUS=mine.json\\fR."),
+      new Entry("convo stats \\-\\-in altman\\-2024",
+          "The figures of one conversation of the library; without \\-\\-in, of each conversation"
+              + " under its name, then their sum."),
       new Entry("convo completion bash > ~/.local/share/bash\\-completion/completions/convo",
           "Install completion for bash; \\fBzsh\\fR and \\fBfish\\fR work the same way."));
 

@@ -25,6 +25,11 @@ public record Stats(Count total, Map<String, Count> bySpeaker, List<SectionStats
     Count plus(Turn turn) {
       return new Count(turns + 1, chars + turn.length());
     }
+
+    /** The two counts added up: of two conversations, say. */
+    public Count plus(Count other) {
+      return new Count(turns + other.turns, chars + other.chars);
+    }
   }
 
   public record SectionStats(Section section, Count total, Map<String, Count> bySpeaker) {

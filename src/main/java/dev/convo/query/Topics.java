@@ -210,8 +210,21 @@ public final class Topics {
     if (topic.isPresent()) {
       return topic.get();
     }
-    List<String> close = suggestions(name);
-    int turns = turnsMentioning(name);
+    throw unknown(name, List.of(this));
+  }
+
+  /**
+   * The error for {@code name}, a topic of none of {@code conversations}: the closest slugs over them
+   * all and, when the name occurs in their dialogue, how to search for it there.
+   */
+  public static QueryException unknown(String name, List<Topics> conversations) {
+    Map<String, Integer> distances = new LinkedHashMap<>();
+    int turns = 0;
+    for (Topics topics : conversations) {
+      topics.distances(name).forEach((slug, distance) -> distances.merge(slug, distance, Math::min));
+      turns += topics.turnsMentioning(name);
+    }
+    List<String> close = closest(distances);
     String occurs = "occurs in " + (turns == 1 ? "1 turn" : turns + " turns") + ": convo search "
         + Names.shellWord(name);
     String hint;
@@ -220,7 +233,7 @@ public final class Topics {
     } else {
       hint = " — did you mean: " + String.join(", ", close) + "?" + (turns == 0 ? "" : " It " + occurs);
     }
-    throw new QueryException("unknown topic " + Escape.quoted(name) + hint);
+    return new QueryException("unknown topic " + Escape.quoted(name) + hint);
   }
 
   /** How many turns mention {@code name} as {@code convo search} would find it, as one phrase. */
@@ -247,9 +260,22 @@ public final class Topics {
    * edit per three characters (at least one), nearest first; or those that start with the name.
    */
   public List<String> suggestions(String name) {
+    return closest(distances(name));
+  }
+
+  private static List<String> closest(Map<String, Integer> distances) {
+    return distances.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .limit(MAX_SUGGESTIONS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** The slugs close enough to {@code name} to suggest, each with its distance, in the corpus's order. */
+  private Map<String, Integer> distances(String name) {
     String key = Fold.key(name);
     if (key.isEmpty()) {
-      return List.of();
+      return Map.of();
     }
     Map<String, Integer> best = new LinkedHashMap<>();
     for (Topic topic : corpus.topics()) {
@@ -271,11 +297,7 @@ public final class Topics {
         }
       }
     }
-    return best.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
-        .limit(MAX_SUGGESTIONS)
-        .map(Map.Entry::getKey)
-        .toList();
+    return best;
   }
 
   /**

@@ -103,7 +103,7 @@ final class JsonRenderer implements Renderer {
         sink.line(json(id, false));
         sink.endRecord();
       }
-    } else if (part.equals(Part.WHOLE)) {
+    } else if (part.whole()) {
       sink.line(json(ids, true));
     } else {
       if (part.first()) {
@@ -123,6 +123,11 @@ final class JsonRenderer implements Renderer {
     emit(records.stats(stats));
   }
 
+  @Override
+  public void library(Map<String, Stats.Count> totals) {
+    emit(List.of(records.library(totals)));
+  }
+
   private void emit(List<Map<String, Object>> out) {
     emit(out, List.of());
   }
@@ -137,7 +142,7 @@ final class JsonRenderer implements Renderer {
       }
       return;
     }
-    if (out.isEmpty() && part.equals(Part.WHOLE)) {
+    if (out.isEmpty() && part.whole()) {
       sink.line("[]");
       sink.endRecord();
       return;

@@ -13,6 +13,7 @@ import dev.convo.query.TopicView;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ready to paste into a document: quotes as attributed blockquotes, dialogue as
@@ -40,6 +41,11 @@ final class MarkdownRenderer extends LayoutRenderer {
 
   @Override
   public void sections(Stats stats) {
+    conversationHeading();
+    sectionTable(stats);
+  }
+
+  private void sectionTable(Stats stats) {
     List<String> header = new ArrayList<>(List.of("ID", "No.", "Title", "English title", "Turns"));
     for (Speaker speaker : view.corpus().speakers()) {
       header.add(speaker.label() + " chars");
@@ -47,7 +53,7 @@ final class MarkdownRenderer extends LayoutRenderer {
     tableHeader(header);
     for (Stats.SectionStats row : stats.sections()) {
       Section s = row.section();
-      List<String> cells = new ArrayList<>(List.of(s.id(), s.number() == null ? "" : s.number().toString(),
+      List<String> cells = new ArrayList<>(List.of(view.id(s.id()), s.number() == null ? "" : s.number().toString(),
           s.title(), s.titleEn(), Integer.toString(row.total().turns())));
       row.bySpeaker().values().forEach(c -> cells.add(Integer.toString(c.chars())));
       tableRow(cells);
@@ -67,10 +73,11 @@ final class MarkdownRenderer extends LayoutRenderer {
 
   @Override
   public void topics(List<TopicView> topics) {
+    conversationHeading();
     tableHeader(List.of("Topic", "Title", "中文", "Also", "Turns", "Quotes"));
     for (TopicView view : topics) {
       Topic topic = view.topic();
-      tableRow(List.of(topic.slug(), topic.title(), topic.titleZh(), String.join(", ", topic.aliases()),
+      tableRow(List.of(this.view.id(topic.slug()), topic.title(), topic.titleZh(), String.join(", ", topic.aliases()),
           Integer.toString(view.turns().size()), Integer.toString(view.quotes().size())));
     }
     sink.endRecord();
@@ -78,6 +85,7 @@ final class MarkdownRenderer extends LayoutRenderer {
 
   @Override
   public void topic(TopicView topic) {
+    conversationHeading();
     sink.line("# " + escape(View.titles(topic.topic().title(), topic.topic().titleZh(), " · ", "")));
     if (!topic.quotes().isEmpty()) {
       sink.line();
@@ -136,6 +144,7 @@ final class MarkdownRenderer extends LayoutRenderer {
 
   @Override
   public void stats(Stats stats) {
+    conversationHeading();
     sink.line("## Speakers");
     sink.line();
     tableHeader(List.of("Speaker", "Turns", "Chars"));
@@ -148,7 +157,38 @@ final class MarkdownRenderer extends LayoutRenderer {
     sink.line();
     sink.line("## Sections");
     sink.line();
-    sections(stats);
+    sectionTable(stats);
+  }
+
+  @Override
+  public void library(Map<String, Stats.Count> totals) {
+    sink.line();
+    sink.line("# Library");
+    sink.line();
+    tableHeader(List.of("Conversation", "Turns", "Chars"));
+    Stats.Count sum = Stats.Count.ZERO;
+    for (var entry : totals.entrySet()) {
+      tableRow(List.of(entry.getKey(), Integer.toString(entry.getValue().turns()),
+          Integer.toString(entry.getValue().chars())));
+      sum = sum.plus(entry.getValue());
+    }
+    tableRow(List.of("Total", Integer.toString(sum.turns()), Integer.toString(sum.chars())));
+    sink.endRecord();
+  }
+
+  /**
+   * Above one conversation's part of a list of several, its name and title; the parts after the
+   * first are set off by a blank line.
+   */
+  private void conversationHeading() {
+    if (!view.qualified()) {
+      return;
+    }
+    if (!view.part().first()) {
+      sink.line();
+    }
+    sink.line("# " + escape(view.conversation() + " · " + view.corpus().metadata().title()));
+    sink.line();
   }
 
   @Override
@@ -156,7 +196,7 @@ final class MarkdownRenderer extends LayoutRenderer {
     sink.line("> " + escape(quote.text()));
     sink.line(">");
     sink.line("> — **" + escape(view.speaker(quote.speaker()).name()) + "**, "
-        + escape(view.sectionTitle(quote.section())) + " (" + escape(quote.turn()) + ")");
+        + escape(view.sectionTitle(quote.section())) + " (" + escape(view.id(quote.turn())) + ")");
   }
 
   @Override

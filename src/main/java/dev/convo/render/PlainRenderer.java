@@ -11,6 +11,7 @@ import dev.convo.query.TopicView;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +55,7 @@ final class PlainRenderer implements Renderer {
   @Override
   public void sections(Stats stats) {
     for (Stats.SectionStats row : stats.sections()) {
-      sink.line(Escape.line(row.section().id() + " "
+      sink.line(Escape.line(view.id(row.section().id()) + " "
           + View.titles(row.section().title(), row.section().titleEn(), " (", ")") + ": "
           + TextRenderer.plural(row.total().turns(), "turn") + ", " + perSpeaker(row.bySpeaker())));
       sink.endRecord();
@@ -83,7 +84,7 @@ final class PlainRenderer implements Renderer {
       }
       parts.add(TextRenderer.plural(view.turns().size(), "turn") + ", "
           + TextRenderer.plural(view.quotes().size(), "quote"));
-      sink.line(Escape.line(topic.slug() + ": " + String.join("; ", parts)));
+      sink.line(Escape.line(this.view.id(topic.slug()) + ": " + String.join("; ", parts)));
       sink.endRecord();
     }
   }
@@ -125,19 +126,28 @@ final class PlainRenderer implements Renderer {
   public void stats(Stats stats) {
     for (var entry : stats.bySpeaker().entrySet()) {
       Speaker speaker = view.speaker(entry.getKey());
-      sink.line(Escape.line(speaker.id() + " " + speaker.name() + ": " + count(entry.getValue())));
+      sink.line(Escape.line(view.id(speaker.id()) + " " + speaker.name() + ": " + count(entry.getValue())));
     }
-    sink.line("total: " + count(stats.total()));
+    sink.line(Escape.line(view.id("total") + ": " + count(stats.total())));
     for (Stats.SectionStats row : stats.sections()) {
-      sink.line(Escape.line("section " + row.section().id() + " " + row.section().title() + ": "
+      sink.line(Escape.line("section " + view.id(row.section().id()) + " " + row.section().title() + ": "
           + count(row.total()) + " (" + perSpeaker(row.bySpeaker()) + ")"));
     }
     sink.endRecord();
   }
 
+  /** One line: the sum of {@code totals}, and over how many conversations. */
+  @Override
+  public void library(Map<String, Stats.Count> totals) {
+    Stats.Count sum = totals.values().stream().reduce(Stats.Count.ZERO, Stats.Count::plus);
+    sink.line(Records.LIBRARY + ": " + count(sum) + " (" + TextRenderer.plural(totals.size(), "conversation")
+        + ")");
+    sink.endRecord();
+  }
+
   private String quote(Quote quote) {
-    return Escape.line(quote.id() + " " + quote.text() + " — " + view.speaker(quote.speaker()).name()
-        + ", " + view.sectionTitle(quote.section()) + " (" + quote.turn() + ")"
+    return Escape.line(view.id(quote.id()) + " " + quote.text() + " — " + view.speaker(quote.speaker()).name()
+        + ", " + view.sectionTitle(quote.section()) + " (" + view.id(quote.turn()) + ")"
         + (quote.editorRank() == null ? "" : ", editor's #" + quote.editorRank()));
   }
 
@@ -146,7 +156,7 @@ final class PlainRenderer implements Renderer {
         + String.join(PARAGRAPH, turn.paragraphs()));
   }
 
-  private String perSpeaker(java.util.Map<String, Stats.Count> counts) {
+  private String perSpeaker(Map<String, Stats.Count> counts) {
     return counts.entrySet().stream()
         .map(e -> view.speaker(e.getKey()).label() + " " + TextRenderer.plural(e.getValue().turns(), "turn")
             + " " + TextRenderer.plural(e.getValue().chars(), "char"))

@@ -23,6 +23,9 @@ import java.util.Map;
  * {@code 01:02:03}, when it starts.
  */
 final class Records {
+  /** The id and scope of the figures of the whole library. */
+  static final String LIBRARY = "library";
+
   private final View view;
 
   Records(View view) {
@@ -52,8 +55,8 @@ final class Records {
 
   Map<String, Object> quote(Quote quote) {
     Map<String, Object> record =
-        common("quote", quote.id(), quote.section(), quote.speaker(), quote.text());
-    record.put("turn", quote.turn());
+        common("quote", view.id(quote.id()), quote.section(), quote.speaker(), quote.text());
+    record.put("turn", view.id(quote.turn()));
     record.put("paragraph", quote.paragraph());
     record.put("start", quote.start());
     record.put("end", quote.end());
@@ -88,7 +91,8 @@ final class Records {
     Section section = row.section();
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("type", "section");
-    record.put("id", section.id());
+    record.put("id", view.id(section.id()));
+    from(record);
     record.put("number", section.number());
     record.put("slug", section.slug());
     record.put("title", section.title());
@@ -103,7 +107,8 @@ final class Records {
     Topic topic = view.topic();
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("type", "topic");
-    record.put("id", topic.slug());
+    record.put("id", this.view.id(topic.slug()));
+    from(record);
     record.put("title", topic.title());
     record.put("titleZh", topic.titleZh());
     record.put("aliases", topic.aliases());
@@ -151,7 +156,8 @@ final class Records {
       Stats.Count count) {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("type", "stat");
-    record.put("id", id);
+    record.put("id", view.id(id));
+    from(record);
     record.put("scope", scope);
     record.put("section", section);
     record.put("sectionTitle", section == null ? null : view.sectionTitle(section));
@@ -159,6 +165,23 @@ final class Records {
     record.put("speakerName", speaker == null ? null : view.speaker(speaker).name());
     record.put("turns", count.turns());
     record.put("chars", count.chars());
+    return record;
+  }
+
+  /** The library's figures: the sum of the totals of its conversations in play. */
+  Map<String, Object> library(Map<String, Stats.Count> totals) {
+    Stats.Count sum = totals.values().stream().reduce(Stats.Count.ZERO, Stats.Count::plus);
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("type", "stat");
+    record.put("id", LIBRARY);
+    record.put("conversation", null);
+    record.put("scope", LIBRARY);
+    record.put("section", null);
+    record.put("sectionTitle", null);
+    record.put("speaker", null);
+    record.put("speakerName", null);
+    record.put("turns", sum.turns());
+    record.put("chars", sum.chars());
     return record;
   }
 
@@ -173,14 +196,19 @@ final class Records {
     return counts;
   }
 
+  /** Names the conversation of the library the record is from, where it is from one. */
+  private void from(Map<String, Object> record) {
+    if (view.conversation() != null) {
+      record.put("conversation", view.conversation());
+    }
+  }
+
   private Map<String, Object> common(String type, String id, String section, String speaker, String text) {
     Speaker who = view.speaker(speaker);
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("type", type);
     record.put("id", id);
-    if (view.conversation() != null) {
-      record.put("conversation", view.conversation());
-    }
+    from(record);
     record.put("section", section);
     record.put("sectionTitle", view.sectionTitle(section));
     record.put("speaker", who.id());

@@ -7,6 +7,7 @@ import dev.convo.query.Hit;
 import dev.convo.query.Stats;
 import dev.convo.query.TopicView;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns query results into one output format. Each method writes one command's complete output;
@@ -47,6 +48,12 @@ public interface Renderer {
   void ids(List<Hit> hits);
 
   void stats(Stats stats);
+
+  /**
+   * The library's figures, after the stats of several conversations: {@code totals} maps each
+   * conversation's name to its total, and they are added up.
+   */
+  void library(Map<String, Stats.Count> totals);
 
   /** Conversations of the library; {@code single} when the command by definition prints one. */
   void conversations(List<Conversation> conversations, boolean single);

@@ -14,6 +14,7 @@ import dev.convo.text.Columns;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,8 @@ import java.util.function.Function;
  */
 final class TextRenderer extends LayoutRenderer {
   private static final String RULE = "─";
+  /** The rule above a conversation's part of a list of several: a level above a section's. */
+  private static final String DOUBLE_RULE = "═";
   /** Ten Chinese characters: fewer beside a hanging indent read worse than a line of their own. */
   private static final int MIN_TEXT_COLUMNS = 20;
 
@@ -38,12 +41,22 @@ final class TextRenderer extends LayoutRenderer {
 
   @Override
   public void sections(Stats stats) {
+    conversationHeading();
     tables.sections(stats);
   }
 
   @Override
   public void stats(Stats stats) {
+    conversationHeading();
     tables.stats(stats);
+  }
+
+  @Override
+  public void library(Map<String, Stats.Count> totals) {
+    sink.line();
+    sink.line(rule(DOUBLE_RULE, "library · " + plural(totals.size(), "conversation")));
+    sink.line();
+    tables.library(totals);
   }
 
   @Override
@@ -53,13 +66,14 @@ final class TextRenderer extends LayoutRenderer {
 
   @Override
   public void topics(List<TopicView> topics) {
+    conversationHeading();
     for (int i = 0; i < topics.size(); i++) {
       if (i > 0) {
         sink.line();
       }
       TopicView topicView = topics.get(i);
       Topic topic = topicView.topic();
-      String slug = Escape.controls(topic.slug());
+      String slug = Escape.controls(view.id(topic.slug()));
       String title = Escape.controls(View.titles(topic.title(), topic.titleZh(), " · ", ""));
       if (Columns.of(slug) + 2 + Columns.of(title) <= view.width()) {
         sink.line(palette.paint(Role.TITLE, slug) + "  " + title);
@@ -81,8 +95,9 @@ final class TextRenderer extends LayoutRenderer {
 
   @Override
   public void topic(TopicView topicView) {
+    conversationHeading();
     Topic topic = topicView.topic();
-    sink.line(rule(View.titles(topic.title(), topic.titleZh(), " · ", "")));
+    sink.line(rule(RULE, View.titles(topic.title(), topic.titleZh(), " · ", "")));
     if (!topic.aliases().isEmpty()) {
       indented("also: " + String.join(", ", topic.aliases()), 0, Role.DIM);
     }
@@ -164,8 +179,8 @@ final class TextRenderer extends LayoutRenderer {
     }
     StringBuilder source = new StringBuilder()
         .append(" · ").append(view.sectionTitle(quote.section()))
-        .append(" · ").append(quote.turn())
-        .append(" · ").append(quote.id());
+        .append(" · ").append(view.id(quote.turn()))
+        .append(" · ").append(view.id(quote.id()));
     if (quote.editorRank() != null) {
       source.append(" · editor's #").append(quote.editorRank());
     }
@@ -199,7 +214,7 @@ final class TextRenderer extends LayoutRenderer {
           sink.line();
         }
         Section s = view.section(turn.section());
-        sink.line(rule(View.number(s) + " · " + View.titles(s.title(), s.titleEn(), " · ", "")));
+        sink.line(rule(RULE, View.number(s) + " · " + View.titles(s.title(), s.titleEn(), " · ", "")));
         section = turn.section();
       }
       sink.line();
@@ -289,13 +304,28 @@ final class TextRenderer extends LayoutRenderer {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /**
+   * Above one conversation's part of a list of several: its name and title under a rule of its own;
+   * the parts after the first are set off by a blank line.
+   */
+  private void conversationHeading() {
+    if (!view.qualified()) {
+      return;
+    }
+    if (!view.part().first()) {
+      sink.line();
+    }
+    sink.line(rule(DOUBLE_RULE, view.conversation() + " · " + view.corpus().metadata().title()));
+    sink.line();
+  }
+
   /** A heading: {@code ── title ─────} across the screen, wrapped if the screen is too narrow. */
-  private String rule(String title) {
-    List<String> lines = Layout.wrap(RULE + RULE + " " + title, null, view.width(), Palette.none());
+  private String rule(String rule, String title) {
+    List<String> lines = Layout.wrap(rule + rule + " " + title, null, view.width(), Palette.none());
     int last = lines.size() - 1;
     int fill = view.width() - Columns.of(lines.get(last)) - 1;
     if (fill >= 2) {
-      lines.set(last, lines.get(last) + " " + RULE.repeat(fill));
+      lines.set(last, lines.get(last) + " " + rule.repeat(fill));
     }
     return String.join("\n", lines.stream().map(l -> palette.paint(Role.HEADING, l)).toList());
   }

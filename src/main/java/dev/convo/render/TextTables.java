@@ -10,6 +10,7 @@ import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The tables of the text format: the table of contents ({@code sections}) and the statistics with
@@ -86,7 +87,7 @@ final class TextTables {
     Table table = new Table(header, numeric);
     for (Stats.SectionStats row : stats.sections()) {
       Section s = row.section();
-      List<String> raw = new ArrayList<>(List.of(s.id(), s.number() == null ? "" : s.number().toString(),
+      List<String> raw = new ArrayList<>(List.of(view.id(s.id()), s.number() == null ? "" : s.number().toString(),
           s.title()));
       if (english) {
         raw.add(s.titleEn());
@@ -105,17 +106,24 @@ final class TextTables {
   private Table compactSectionsFitting(Stats stats, int columns) {
     Table table = compactSections(stats, Integer.MAX_VALUE);
     int over = table.width() - columns;
-    return over <= 0 ? table
-        : compactSections(stats, Math.max(MIN_TITLE_COLUMNS, table.columnWidth(1) - over));
+    if (over <= 0) {
+      return table;
+    }
+    table = compactSections(stats, Math.max(MIN_TITLE_COLUMNS, table.columnWidth(1) - over));
+    // Ids named by a conversation can leave no room even for a short title: the ids come first.
+    return table.width() <= columns ? table : compactSections(stats, 0);
   }
 
-  /** The compact table with every title in at most {@code titleColumns}. */
+  /** The compact table with every title in at most {@code titleColumns}; none at all for 0. */
   private Table compactSections(Stats stats, int titleColumns) {
-    Table table = new Table(List.of("ID", "TITLE", "TURNS", "CHARS"), false, false, true, true);
+    Table table = titleColumns == 0 ? new Table(List.of("ID", "TURNS", "CHARS"), false, true, true)
+        : new Table(List.of("ID", "TITLE", "TURNS", "CHARS"), false, false, true, true);
     for (Stats.SectionStats row : stats.sections()) {
-      List<String> raw = List.of(row.section().id(),
-          Columns.shorten(Escape.line(row.section().title()), titleColumns),
-          Integer.toString(row.total().turns()), Integer.toString(row.total().chars()));
+      List<String> raw = new ArrayList<>(List.of(view.id(row.section().id()),
+          Integer.toString(row.total().turns()), Integer.toString(row.total().chars())));
+      if (titleColumns > 0) {
+        raw.add(1, Columns.shorten(Escape.line(row.section().title()), titleColumns));
+      }
       table.row(raw, withId(raw));
     }
     return table;
@@ -163,6 +171,27 @@ final class TextTables {
     sink.endRecord();
   }
 
+  /** A row per conversation, its turns, characters and a bar, then their sum. */
+  void library(Map<String, Stats.Count> totals) {
+    Table table = new Table(List.of("CONVERSATION", "TURNS", "CHARS"), false, true, true);
+    Stats.Count sum = Stats.Count.ZERO;
+    for (var entry : totals.entrySet()) {
+      List<String> raw = List.of(entry.getKey(), Integer.toString(entry.getValue().turns()),
+          Integer.toString(entry.getValue().chars()));
+      table.row(raw, List.of(palette.paint(Role.TITLE, raw.get(0)), raw.get(1), raw.get(2)));
+      sum = sum.plus(entry.getValue());
+    }
+    table.row(List.of("Total", Integer.toString(sum.turns()), Integer.toString(sum.chars())));
+    int max = totals.values().stream().mapToInt(Stats.Count::chars).max().orElse(0);
+    List<String> bars = new ArrayList<>();
+    for (Stats.Count count : totals.values()) {
+      bars.add(palette.paint(Role.BAR, bar(count.chars(), max, barColumns(table))));
+    }
+    bars.add("");
+    withBars(table.lines(palette), bars);
+    sink.endRecord();
+  }
+
   /** Per section: title, turns and characters per speaker. */
   private Table statsSections(Stats stats) {
     List<String> header = new ArrayList<>(List.of("SECTION", "TITLE", "TURNS"));
@@ -175,7 +204,7 @@ final class TextTables {
     }
     Table sections = new Table(header, numeric);
     for (Stats.SectionStats row : stats.sections()) {
-      List<String> raw = new ArrayList<>(List.of(row.section().id(), row.section().title(),
+      List<String> raw = new ArrayList<>(List.of(view.id(row.section().id()), row.section().title(),
           Integer.toString(row.total().turns())));
       row.bySpeaker().values().forEach(count -> raw.add(Integer.toString(count.chars())));
       sections.row(raw, withId(raw));

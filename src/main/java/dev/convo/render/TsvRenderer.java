@@ -1,5 +1,6 @@
 package dev.convo.render;
 
+import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
@@ -45,7 +46,12 @@ final class TsvRenderer implements Renderer {
     this.view = view;
     this.records = new Records(view);
     this.sink = sink;
-    this.timed = view.corpus().turns().stream().anyMatch(t -> t.time() != null);
+    this.timed = corpora().stream().flatMap(c -> c.turns().stream()).anyMatch(t -> t.time() != null);
+  }
+
+  /** The corpora of the whole list this renderer prints a part of, whose columns it shares. */
+  private List<Corpus> corpora() {
+    return view.part().corpora().isEmpty() ? List.of(view.corpus()) : view.part().corpora();
   }
 
   /** {@code columns} of records that may be turns, with {@code time} after the id where turns have it. */
@@ -83,24 +89,34 @@ final class TsvRenderer implements Renderer {
     turns.forEach(t -> record(columns, t));
   }
 
+  /**
+   * A row per section, with the turns and characters of each speaker of the list's conversations
+   * (empty where a conversation has no such speaker).
+   */
   @Override
   public void sections(Stats stats) {
     List<String> header = new ArrayList<>(List.of("id", "number", "slug", "title", "titleEn", "turns",
         "chars"));
-    for (Speaker speaker : view.corpus().speakers()) {
-      header.add(speaker.id() + "Turns");
-      header.add(speaker.id() + "Chars");
+    int common = header.size();
+    List<String> speakers = corpora().stream().flatMap(c -> c.speakers().stream()).map(Speaker::id)
+        .distinct().toList();
+    for (String speaker : speakers) {
+      header.add(speaker + "Turns");
+      header.add(speaker + "Chars");
     }
-    row(header);
+    if (view.part().first()) {
+      row(header);
+    }
     for (Stats.SectionStats section : stats.sections()) {
       List<String> fields = new ArrayList<>();
       Map<String, Object> record = records.section(section);
-      for (String column : header.subList(0, 7)) {
+      for (String column : header.subList(0, common)) {
         fields.add(field(record.get(column)));
       }
-      for (Stats.Count count : section.bySpeaker().values()) {
-        fields.add(Integer.toString(count.turns()));
-        fields.add(Integer.toString(count.chars()));
+      for (String speaker : speakers) {
+        Stats.Count count = section.bySpeaker().get(speaker);
+        fields.add(count == null ? "" : Integer.toString(count.turns()));
+        fields.add(count == null ? "" : Integer.toString(count.chars()));
       }
       row(fields);
       sink.endRecord();
@@ -109,14 +125,18 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void topics(List<TopicView> topics) {
-    row(TOPIC);
+    if (view.part().first()) {
+      row(TOPIC);
+    }
     topics.forEach(t -> record(TOPIC, records.topic(t)));
   }
 
   @Override
   public void topic(TopicView topic) {
     List<String> columns = timed(TOPIC_MIXED);
-    row(columns);
+    if (view.part().first()) {
+      row(columns);
+    }
     topic.quotes().forEach(q -> record(columns, records.quote(q)));
     topic.turns().forEach(t -> record(columns, t, records.topicTurn(t, topic.why(t))));
   }
@@ -153,8 +173,15 @@ final class TsvRenderer implements Renderer {
 
   @Override
   public void stats(Stats stats) {
-    row(STAT);
+    if (view.part().first()) {
+      row(STAT);
+    }
     records.stats(stats).forEach(r -> record(STAT, r));
+  }
+
+  @Override
+  public void library(Map<String, Stats.Count> totals) {
+    record(STAT, records.library(totals));
   }
 
   @Override

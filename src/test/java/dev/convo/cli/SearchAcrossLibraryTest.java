@@ -75,6 +75,22 @@ class SearchAcrossLibraryTest {
         "convo: no conversation named 'nope' in the library\n"));
   }
 
+  @Test
+  void tsvOfATimedConversationBesideUntimedOnesIsOneTableWithATimeColumn() {
+    addTea();
+    assertThat(run("library", "add", "src/test/resources/transcripts/kettle.podcast.md", "--name", "kettle").code())
+        .isZero();
+    for (String[] args : List.of(new String[] {"show", "1:1", "kettle/1:1", "-f", "tsv"},
+        new String[] {"search", "--regex", "的|water", "-f", "tsv"})) {
+      List<String> lines = run(args).out().lines().toList();
+      assertThat(lines.get(0)).as(String.join(" ", args)).startsWith("id\ttime\t");
+      assertThat(lines).as(String.join(" ", args)).hasSizeGreaterThan(2)
+          .allSatisfy(l -> assertThat(l.split("\t", -1)).hasSameSizeAs(lines.get(0).split("\t", -1)));
+      assertThat(lines).anySatisfy(l -> assertThat(l).matches("kettle/1:1\t00:00:05\t.*"))
+          .anySatisfy(l -> assertThat(l).matches("(altman-2024/)?[0-9a-z]+:[0-9]+\t\t.*"));
+    }
+  }
+
   private String teaCorpus() {
     return data.resolve("convo/library/tea.json").toString();
   }

@@ -75,7 +75,7 @@ class ManPageTest {
   void documentsEveryEnvironmentVariable() {
     String environment = text().substring(text().indexOf("ENVIRONMENT"), text().indexOf("EXAMPLES"));
     for (String variable : List.of("CONVO_CORPUS", "NO_COLOR", "CLICOLOR_FORCE", "PAGER",
-        "XDG_STATE_HOME", "XDG_CACHE_HOME", "CONVO_DEBUG", "COLUMNS", "CONVO_WIDTH", "CONVO_TRACE")) {
+        "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "CONVO_DEBUG", "COLUMNS", "CONVO_WIDTH", "CONVO_TRACE")) {
       assertThat(environment).containsPattern("(?m)^ {7}" + variable + "\\b");
     }
   }
