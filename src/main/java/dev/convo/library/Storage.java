@@ -95,10 +95,23 @@ final class Storage {
     return entries;
   }
 
-  /** Makes the catalog again after a change, while the lock keeps other changes out. */
-  void recatalog() throws LibraryException {
+  /**
+   * Makes the catalog again after a change, while the lock keeps other changes out. When another
+   * conversation cannot be read, the change still stands: the catalog is left to the next command,
+   * which says what is wrong with that conversation.
+   */
+  void recatalog() {
     catalog = null;
-    catalog();
+    try {
+      catalog();
+    } catch (LibraryException e) {
+      catalog = null;
+      try {
+        Files.deleteIfExists(catalogFile());
+      } catch (IOException gone) {
+        // A catalog that no longer matches the library's files is made again when next read.
+      }
+    }
   }
 
   Catalog.Entry entry(String name) throws LibraryException {

@@ -189,6 +189,18 @@ class LibraryTest {
   }
 
   @Test
+  void anAddLandsThoughAnotherConversationCannotBeRead() throws Exception {
+    library().add(KETTLE, "kettle", null);
+    Files.writeString(library().directory().resolve("kettle.json"), "{\"x\": [");
+    assertThat(library().add(TEA, "tea", null).name()).isEqualTo("tea");
+    assertThat(library().directory().resolve("tea.json")).exists();
+    assertThatThrownBy(() -> library().list()).isInstanceOf(LibraryException.class)
+        .hasMessageStartingWith(library().directory().resolve("kettle.json").toString());
+    library().remove("kettle");
+    assertThat(library().names()).containsExactly("altman-2024", "tea");
+  }
+
+  @Test
   void anIndexMissingStaleOrDamagedIsRebuilt() throws Exception {
     library().add(KETTLE, "kettle", null);
     Path index = library().directory().resolve("kettle.index");
