@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The conversations a command reads: those named with {@code --in}; else every one in the
- * library when it holds more than the bundled interview; else, as when a corpus file is given,
+ * The conversations a command reads: those named with {@code --in}; else, when the library holds
+ * more than the bundled interview, the one in use ({@link ConvoCommand#inUse}) or every one; else, as when a corpus file is given,
  * the root's one corpus ({@link #single}). Finding that the library holds nothing added looks at
  * its directory alone, loading no class of the library: a command over the bundled interview
  * costs what it cost before there was a library. (What may fail in the library is caught in
@@ -31,8 +31,9 @@ record LibraryScope(Library library, List<String> names) {
     if (in.isEmpty() && !holdsAdded(root.env().dataHome())) {
       return SINGLE;
     }
+    List<String> chosen = in.isEmpty() && root.inUse() != null ? List.of(root.inUse()) : in;
     Library library = LibraryCommand.open(root);
-    return new LibraryScope(library, LibraryCommand.names(library, in));
+    return new LibraryScope(library, LibraryCommand.names(library, chosen));
   }
 
   /** Whether {@link #SINGLE}: the root's corpus alone. */
@@ -47,11 +48,6 @@ record LibraryScope(Library library, List<String> names) {
 
   Corpus corpus(String name) {
     return LibraryCommand.corpus(library, name);
-  }
-
-  /** {@code id} of conversation {@code name} as printed: {@code name/id} where ids are qualified. */
-  String id(String name, String id) {
-    return qualified() ? name + "/" + id : id;
   }
 
   /** Whether the library under {@code dataHome} holds a corpus file besides the bundled one's name. */

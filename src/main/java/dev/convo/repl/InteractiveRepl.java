@@ -84,7 +84,7 @@ final class InteractiveRepl {
       history.takeWarning().ifPresent(terminal.writer()::println);
       String line;
       try {
-        line = reader.readLine(Banner.prompt(session.reading()));
+        line = reader.readLine(session.prompt());
       } catch (UserInterruptException e) {
         continue;
       } catch (EndOfFileException e) {

@@ -53,7 +53,7 @@ class ReplCompleterTest {
   void commandNamesAreTheCliCommandsAndTheReplsWithTheirDescriptions() {
     CommandLine cli = Commands.cli(SILENT, SILENT, Fixture.pipe());
     List<String> expected = new ArrayList<>(cli.getSubcommands().keySet());
-    expected.addAll(List.of("open", "next", "n", "prev", "p", "more", "where", "exit", "quit", "help"));
+    expected.addAll(List.of("open", "next", "n", "prev", "p", "more", "where", "use", "exit", "quit", "help"));
     assertThat(values("")).containsExactlyInAnyOrderElementsOf(expected);
     CommandSpec topic = cli.getSubcommands().get("topic").getCommandSpec();
     assertThat(complete("")).filteredOn(c -> c.value().equals("topic"))
