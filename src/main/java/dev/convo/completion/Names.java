@@ -104,7 +104,8 @@ public final class Names {
       return List.of();
     }
     List<Candidate> local = switch (list) {
-      case TURNS, QUOTES -> names.all(list);
+      case TURNS -> names.all(list);
+      case QUOTES -> id.local().indexOf(':') < 0 ? names.all(list) : List.of();
       case SENTENCES -> id.local().indexOf('/') < 0 ? List.of() : names.forWord(list, id.local());
       default -> List.of();
     };

@@ -25,7 +25,8 @@ final class CorpusCandidates {
   List<Candidate> of(Values values, String word) {
     List<Candidate> candidates = new ArrayList<>();
     int order = 0;
-    if (word.indexOf(':') < 0) {
+    // A word with a colon or a slash is an id (7:3, tea/1:2), which no fixed word starts.
+    if (word.indexOf(':') < 0 && word.indexOf('/') < 0) {
       for (dev.convo.completion.Candidate fixed : values.fixed()) {
         candidates.add(candidate(fixed, null, order++));
       }

@@ -238,4 +238,34 @@ class ReplCompleterTest {
     }
     assertThat(values("library show ")).isEmpty();
   }
+
+  @Test
+  void useCompletesConversationsAndIdsOfAConversationCompleteQualifiedInReadingOrder(@TempDir Path data)
+      throws Exception {
+    dev.convo.text.Env env = dev.convo.text.Env.fixed(Map.of("XDG_DATA_HOME", data.toString()), false, 80, 24, null, null);
+    dev.convo.library.Library library = dev.convo.library.Library.of(env);
+    library.add(Path.of("src/test/resources/transcripts/tea.zh.md"), "tea", null);
+    Corpus tea = library.corpus("tea");
+    ReplCompleter completer = new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(CORPUS, env));
+    java.util.function.Function<String, List<String>> offered = line -> {
+      List<Candidate> candidates = new ArrayList<>();
+      completer.complete(null, new DefaultParser().parse(line, line.length(), ParseContext.COMPLETE), candidates);
+      return candidates.stream().map(Candidate::value).toList();
+    };
+    List<String> turns = tea.turns().stream().map(t -> "tea/" + t.id()).toList();
+    Turn quoted = tea.turn(tea.quotes().get(0).turn()).orElseThrow();
+
+    assertThat(offered.apply("use ")).containsExactly("all", "altman-2024", "tea");
+    assertThat(offered.apply("show tea/")).containsExactlyElementsOf(turns);
+    assertThat(offered.apply("open tea/1:")).containsExactlyElementsOf(turns);
+    assertThat(offered.apply("quotes show tea/"))
+        .containsExactlyElementsOf(tea.quotes().stream().map(q -> "tea/" + q.id()).toList());
+    assertThat(offered.apply("quotes show tea/" + quoted.id() + "/")).containsExactlyElementsOf(
+        dev.convo.query.Sentences.of(quoted).stream().map(q -> "tea/" + q.id()).toList()).isNotEmpty();
+    assertThat(offered.apply("show altman-2024/")).containsExactlyElementsOf(
+        CORPUS.turns().stream().map(t -> "altman-2024/" + t.id()).toList());
+    assertThat(offered.apply("show nosuch/")).isEmpty();
+    assertThat(offered.apply("show 7:")).containsExactlyElementsOf(
+        CORPUS.section("7").orElseThrow().turns().stream().map(Turn::id).toList());
+  }
 }
