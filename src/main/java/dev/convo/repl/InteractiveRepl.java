@@ -69,7 +69,7 @@ final class InteractiveRepl {
         .appName("convo")
         .parser(Words.parser())
         .completer(new ReplCompleter(session.tree().getCommandSpec(),
-            new CorpusCandidates(session.corpus(), ConvoCommand.of(session.tree().getCommandSpec()).env())))
+            new CorpusCandidates(session::corpus, ConvoCommand.of(session.tree().getCommandSpec()).env())))
         .history(history)
         .variable(LineReader.HISTORY_FILE, historyFile)
         .option(LineReader.Option.CASE_INSENSITIVE, true)
