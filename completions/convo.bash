@@ -79,7 +79,7 @@ _convo_options() {
 # Succeeds when option $2 of command $1 takes the next word as its value.
 _convo_needs_value() {
   case "$1 $2" in
-    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --width' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --in' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --width' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --width' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --width' | 'convo topic --in' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --width' | 'convo topics --in' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --width' | 'convo sections --in' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --width' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --width' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -n' | 'convo search --limit' | 'convo search -C' | 'convo search --context' | 'convo search --in' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --width' | 'convo stats --in' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --format' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --quotes' | 'convo ingest --glossary' | 'convo ingest --corpus' | 'convo library --corpus' | 'convo library add --name' | 'convo library add --format' | 'convo library add --corpus' | 'convo library list -f' | 'convo library list --format' | 'convo library list --color' | 'convo library list --colour' | 'convo library list --width' | 'convo library list --corpus' | 'convo library show -f' | 'convo library show --format' | 'convo library show --color' | 'convo library show --colour' | 'convo library show --width' | 'convo library show --corpus' | 'convo library remove --corpus' | 'convo completion --list' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
+    'convo --corpus' | 'convo quotes --corpus' | 'convo quotes random -f' | 'convo quotes random --format' | 'convo quotes random --color' | 'convo quotes random --colour' | 'convo quotes random --width' | 'convo quotes random --speaker' | 'convo quotes random --section' | 'convo quotes random --topic' | 'convo quotes random --min-chars' | 'convo quotes random --max-chars' | 'convo quotes random -n' | 'convo quotes random --count' | 'convo quotes random --seed' | 'convo quotes random --in' | 'convo quotes random --corpus' | 'convo quotes list -f' | 'convo quotes list --format' | 'convo quotes list --color' | 'convo quotes list --colour' | 'convo quotes list --width' | 'convo quotes list --speaker' | 'convo quotes list --section' | 'convo quotes list --topic' | 'convo quotes list --min-chars' | 'convo quotes list --max-chars' | 'convo quotes list --corpus' | 'convo quotes show -f' | 'convo quotes show --format' | 'convo quotes show --color' | 'convo quotes show --colour' | 'convo quotes show --width' | 'convo quotes show --corpus' | 'convo topic -f' | 'convo topic --format' | 'convo topic --color' | 'convo topic --colour' | 'convo topic --width' | 'convo topic --in' | 'convo topic --corpus' | 'convo topics -f' | 'convo topics --format' | 'convo topics --color' | 'convo topics --colour' | 'convo topics --width' | 'convo topics --in' | 'convo topics --corpus' | 'convo sections -f' | 'convo sections --format' | 'convo sections --color' | 'convo sections --colour' | 'convo sections --width' | 'convo sections --in' | 'convo sections --corpus' | 'convo show -f' | 'convo show --format' | 'convo show --color' | 'convo show --colour' | 'convo show --width' | 'convo show --corpus' | 'convo search -f' | 'convo search --format' | 'convo search --color' | 'convo search --colour' | 'convo search --width' | 'convo search --speaker' | 'convo search --section' | 'convo search --topic' | 'convo search -n' | 'convo search --limit' | 'convo search -C' | 'convo search --context' | 'convo search --in' | 'convo search --corpus' | 'convo stats -f' | 'convo stats --format' | 'convo stats --color' | 'convo stats --colour' | 'convo stats --width' | 'convo stats --in' | 'convo stats --corpus' | 'convo ingest -o' | 'convo ingest --output' | 'convo ingest --format' | 'convo ingest --topics' | 'convo ingest --repairs' | 'convo ingest --quotes' | 'convo ingest --glossary' | 'convo ingest --corpus' | 'convo library --corpus' | 'convo library add --name' | 'convo library add --format' | 'convo library add --corpus' | 'convo library list -f' | 'convo library list --format' | 'convo library list --color' | 'convo library list --colour' | 'convo library list --width' | 'convo library list --corpus' | 'convo library show -f' | 'convo library show --format' | 'convo library show --color' | 'convo library show --colour' | 'convo library show --width' | 'convo library show --corpus' | 'convo library remove --corpus' | 'convo completion --list' | 'convo completion --word' | 'convo completion --corpus' | 'convo repl --corpus' | 'convo help --corpus') return 0 ;;
   esac
   return 1
 }
@@ -253,21 +253,34 @@ _convo_values() {
 # those convo lists for the corpus named by --corpus or CONVO_CORPUS. Turns are offered once
 # the word names their section (7:), sentences once it names their turn (8:8/; before that,
 # the turns, each followed by the slash); they keep their reading order (1:2 before 1:10).
+# The ids of a conversation of the library, tea/1:2, are asked of convo for the word typed.
 _convo_corpus() {
   local kind=$1 suffix=
-  case $kind in
-    turn) [[ $cur == *:* ]] || return 0; nosort=1 ;;
-    sentence)
-      [[ $cur == *:* ]] || return 0
-      nosort=1
-      [[ $cur == */* ]] || kind=turn suffix=/ nospace=1 ;;
-  esac
+  local -a word=()
+  # A colon before the slash makes a sentence id (8:8/1) instead; --corpus leaves the library out.
+  if [[ $cur =~ ^[^:/]+/ ]]; then
+    [[ -z $corpus && -z ${CONVO_CORPUS:-} ]] || return 0
+    case $kind in
+      turn | quote) ;;
+      sentence) [[ ${cur#*/} == */* ]] || return 0 ;;
+      *) return 0 ;;
+    esac
+    word=(--word "$cur") nosort=1
+  else
+    case $kind in
+      turn) [[ $cur == *:* ]] || return 0; nosort=1 ;;
+      sentence)
+        [[ $cur == *:* ]] || return 0
+        nosort=1
+        [[ $cur == */* ]] || kind=turn suffix=/ nospace=1 ;;
+    esac
+  fi
   local -a names=()
-  if [[ -n $corpus || -n ${CONVO_CORPUS:-} || $kind == conversation ]]; then
+  if ((${#word[@]})) || [[ -n $corpus || -n ${CONVO_CORPUS:-} || $kind == conversation ]]; then
     local value _ command=${COMP_WORDS[0]/#\~/$HOME}
     while IFS=$'\t' read -r value _; do
       names+=("$value")
-    done < <(CONVO_CORPUS=${corpus:-${CONVO_CORPUS:-}} "$command" completion --list "$kind" 2>/dev/null)
+    done < <(CONVO_CORPUS=${corpus:-${CONVO_CORPUS:-}} "$command" completion --list "$kind" "${word[@]}" 2>/dev/null)
   else
     case $kind in
       section) names=(1 1a 2 3 4 5 6 7 8 9 10 11 12) ;;

@@ -21,7 +21,7 @@ function __convo_state
                 continue
             case '-*'
                 switch "$path $token"
-                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --width' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --in' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --width' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --width' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --width' 'convo topic --in' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --width' 'convo topics --in' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --width' 'convo sections --in' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --width' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --width' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -n' 'convo search --limit' 'convo search -C' 'convo search --context' 'convo search --in' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --width' 'convo stats --in' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --format' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --quotes' 'convo ingest --glossary' 'convo ingest --corpus' 'convo library --corpus' 'convo library add --name' 'convo library add --format' 'convo library add --corpus' 'convo library list -f' 'convo library list --format' 'convo library list --color' 'convo library list --colour' 'convo library list --width' 'convo library list --corpus' 'convo library show -f' 'convo library show --format' 'convo library show --color' 'convo library show --colour' 'convo library show --width' 'convo library show --corpus' 'convo library remove --corpus' 'convo completion --list' 'convo completion --corpus' 'convo repl --corpus' 'convo help --corpus'
+                    case 'convo --corpus' 'convo quotes --corpus' 'convo quotes random -f' 'convo quotes random --format' 'convo quotes random --color' 'convo quotes random --colour' 'convo quotes random --width' 'convo quotes random --speaker' 'convo quotes random --section' 'convo quotes random --topic' 'convo quotes random --min-chars' 'convo quotes random --max-chars' 'convo quotes random -n' 'convo quotes random --count' 'convo quotes random --seed' 'convo quotes random --in' 'convo quotes random --corpus' 'convo quotes list -f' 'convo quotes list --format' 'convo quotes list --color' 'convo quotes list --colour' 'convo quotes list --width' 'convo quotes list --speaker' 'convo quotes list --section' 'convo quotes list --topic' 'convo quotes list --min-chars' 'convo quotes list --max-chars' 'convo quotes list --corpus' 'convo quotes show -f' 'convo quotes show --format' 'convo quotes show --color' 'convo quotes show --colour' 'convo quotes show --width' 'convo quotes show --corpus' 'convo topic -f' 'convo topic --format' 'convo topic --color' 'convo topic --colour' 'convo topic --width' 'convo topic --in' 'convo topic --corpus' 'convo topics -f' 'convo topics --format' 'convo topics --color' 'convo topics --colour' 'convo topics --width' 'convo topics --in' 'convo topics --corpus' 'convo sections -f' 'convo sections --format' 'convo sections --color' 'convo sections --colour' 'convo sections --width' 'convo sections --in' 'convo sections --corpus' 'convo show -f' 'convo show --format' 'convo show --color' 'convo show --colour' 'convo show --width' 'convo show --corpus' 'convo search -f' 'convo search --format' 'convo search --color' 'convo search --colour' 'convo search --width' 'convo search --speaker' 'convo search --section' 'convo search --topic' 'convo search -n' 'convo search --limit' 'convo search -C' 'convo search --context' 'convo search --in' 'convo search --corpus' 'convo stats -f' 'convo stats --format' 'convo stats --color' 'convo stats --colour' 'convo stats --width' 'convo stats --in' 'convo stats --corpus' 'convo ingest -o' 'convo ingest --output' 'convo ingest --format' 'convo ingest --topics' 'convo ingest --repairs' 'convo ingest --quotes' 'convo ingest --glossary' 'convo ingest --corpus' 'convo library --corpus' 'convo library add --name' 'convo library add --format' 'convo library add --corpus' 'convo library list -f' 'convo library list --format' 'convo library list --color' 'convo library list --colour' 'convo library list --width' 'convo library list --corpus' 'convo library show -f' 'convo library show --format' 'convo library show --color' 'convo library show --colour' 'convo library show --width' 'convo library show --corpus' 'convo library remove --corpus' 'convo completion --list' 'convo completion --word' 'convo completion --corpus' 'convo repl --corpus' 'convo help --corpus'
                         set skip 1
                 end
                 continue
@@ -161,8 +161,9 @@ function __convo_at --argument-names path min max
 end
 
 # Prints the corpus's names of kind $kind with descriptions: those of the bundled interview,
-# or those convo lists for the corpus named by --corpus or CONVO_CORPUS.
-function __convo_names --argument-names kind
+# or those convo lists for the corpus named by --corpus or CONVO_CORPUS; with $word, those
+# convo offers for it (ids of a conversation of the library, tea/1:2), none with a corpus named.
+function __convo_names --argument-names kind word
     set -l tokens (commandline -opc)
     set -l corpus
     for i in (seq (count $tokens))
@@ -172,6 +173,11 @@ function __convo_names --argument-names kind
             case '--corpus=*'
                 set corpus (string replace -- --corpus= '' $tokens[$i])
         end
+    end
+    if test -n "$word"
+        test -z "$corpus" -a -z "$CONVO_CORPUS"; or return
+        $tokens[1] completion --list $kind --word $word 2>/dev/null
+        return
     end
     if test -n "$corpus" -o -n "$CONVO_CORPUS" -o "$kind" = conversation
         test -n "$corpus"; and set -lx CONVO_CORPUS $corpus
@@ -2083,11 +2089,24 @@ end
 
 # Prints the names of kind $kind to offer for the word being completed. Turns are offered
 # once the word names their section (7:), sentences once it names their turn (8:8/; before
-# that, the turns, each followed by the slash).
+# that, the turns, each followed by the slash); the ids of a conversation of the library once
+# the word names it (tea/).
 function __convo_corpus --argument-names kind
     set -l token (commandline -ct)
     set -l want
     set -l suffix
+    # A colon before the slash makes a sentence id (8:8/1) instead.
+    if string match -qr -- '^[^:/]+/' $token
+        switch $kind
+            case turn quote
+            case sentence
+                string match -q -- '*/*/*' $token; or return
+            case '*'
+                return
+        end
+        __convo_names $kind $token
+        return
+    end
     switch $kind
         case turn
             string match -q -- '*:*' $token; or return
@@ -2302,6 +2321,7 @@ complete -c convo -n '__convo_at \'convo library remove\'' -l corpus -r -F -d 'R
 complete -c convo -n '__convo_at \'convo library remove\'' -l debug -d 'Print a stack trace with internal errors (also: CONVO_DEBUG=1)'
 complete -c convo -n '__convo_at \'convo library remove\' 0 0' -a '(__convo_corpus conversation)'
 complete -c convo -n '__convo_at \'convo completion\'; and __convo_after --list' -x -a 'section\\t topic\\t quote\\t speaker\\t turn\\t sentence\\t conversation\\t'
+complete -c convo -n '__convo_at \'convo completion\'; and __convo_after --word' -x
 complete -c convo -n '__convo_at \'convo completion\'' -s h -l help -d 'Show this help message and exit'
 complete -c convo -n '__convo_at \'convo completion\'' -s V -l version -d 'Print version information and exit'
 complete -c convo -n '__convo_at \'convo completion\'' -l corpus -r -F -d 'Read this corpus (same schema as the bundled one) instead of the bundled interview; default: $CONVO_CORPUS if set'

@@ -10,27 +10,39 @@
 # word names their section (7:), sentences once it names their turn (8:8/; before that, the
 # turns, each followed by the slash). _arguments calls it as it is, without compadd options
 # (the action starts with a space), so that every word it is given is a kind. Turns and
-# sentences keep their reading order (1:2 before 1:10): -V makes their group unsorted.
+# sentences keep their reading order (1:2 before 1:10): -V makes their group unsorted. The ids
+# of a conversation of the library, tea/1:2, are asked of convo for the word typed.
 _convo_corpus() {
   local kind line want ret=1
-  local -a values suffix sorting
+  local -a values suffix sorting word
   for kind in "$@"; do
-    values=() suffix=() want= sorting=()
-    case $kind in
-      turn)
-        [[ $PREFIX == *:* ]] || continue
-        want=${PREFIX%%:*}: sorting=(-V) ;;
-      sentence)
-        [[ $PREFIX == *:* ]] || continue
-        sorting=(-V)
-        if [[ $PREFIX == */* ]]; then
-          want=${PREFIX%%/*}/
-        else
-          kind=turn want=${PREFIX%%:*}: suffix=(-S /)
-        fi ;;
-    esac
-    if [[ -n $_convo_corpus_file || -n $CONVO_CORPUS || $kind == conversation ]]; then
-      for line in ${(f)"$(CONVO_CORPUS=${_convo_corpus_file:-$CONVO_CORPUS} "$_convo_command" completion --list $kind 2>/dev/null)"}; do
+    values=() suffix=() want= sorting=() word=()
+    # A colon before the slash makes a sentence id (8:8/1) instead; --corpus leaves the library out.
+    if [[ $PREFIX =~ '^[^:/]+/' ]]; then
+      [[ -z $_convo_corpus_file && -z $CONVO_CORPUS ]] || continue
+      case $kind in
+        turn|quote) ;;
+        sentence) [[ ${PREFIX#*/} == */* ]] || continue ;;
+        *) continue ;;
+      esac
+      word=(--word "$PREFIX") sorting=(-V)
+    else
+      case $kind in
+        turn)
+          [[ $PREFIX == *:* ]] || continue
+          want=${PREFIX%%:*}: sorting=(-V) ;;
+        sentence)
+          [[ $PREFIX == *:* ]] || continue
+          sorting=(-V)
+          if [[ $PREFIX == */* ]]; then
+            want=${PREFIX%%/*}/
+          else
+            kind=turn want=${PREFIX%%:*}: suffix=(-S /)
+          fi ;;
+      esac
+    fi
+    if (($#word)) || [[ -n $_convo_corpus_file || -n $CONVO_CORPUS || $kind == conversation ]]; then
+      for line in ${(f)"$(CONVO_CORPUS=${_convo_corpus_file:-$CONVO_CORPUS} "$_convo_command" completion --list $kind $word 2>/dev/null)"}; do
         values+=("${${${line%%$'\t'*}//\\/\\\\}//:/\\:}:${${line#*$'\t'}//\\/\\\\}")
       done
     else
@@ -2405,6 +2417,7 @@ _convo_cmd_library_remove() {
 _convo_cmd_completion() {
   _arguments -s \
     '!(--list)--list=[]:list:(section topic quote speaker turn sentence conversation)' \
+    '!(--word)--word=[]:word: ' \
     '(- *)-h[Show this help message and exit]' \
     '(- *)--help[Show this help message and exit]' \
     '(- *)-V[Print version information and exit]' \

@@ -26,6 +26,7 @@ import dev.convo.repl.OpenCommand;
 import dev.convo.repl.PrevCommand;
 import dev.convo.repl.ReplCommand;
 import dev.convo.repl.Session;
+import dev.convo.repl.UseCommand;
 import dev.convo.repl.WhereCommand;
 import dev.convo.completion.CompletionCommand;
 import dev.convo.manual.ManPageCommand;
@@ -83,6 +84,7 @@ public enum Commands {
   PREV(null, "prev", In.REPL | In.UNTRAINED),
   MORE(null, "more", In.REPL | In.UNTRAINED),
   WHERE(null, "where", In.REPL | In.UNTRAINED),
+  USE(null, "use", In.REPL | In.UNTRAINED),
   EXIT(null, "exit", In.REPL | In.UNTRAINED),
   /** Last, as it helps with every command added before it. */
   HELP(null, "help", In.SHELL | In.REPL, train("help", "search"));
@@ -194,6 +196,7 @@ public enum Commands {
       case "PREV" -> new PrevCommand(session).spec();
       case "MORE" -> new MoreCommand(session).spec();
       case "WHERE" -> new WhereCommand(session).spec();
+      case "USE" -> new UseCommand(session).spec();
       case "EXIT" -> new ExitCommand(session).spec();
       case "HELP" -> new HelpCommand().spec();
       default -> throw new IllegalArgumentException("no command " + name());

@@ -50,9 +50,21 @@ public final class ConvoCommand implements Callable<Integer>, IVersionProvider {
   private Corpus loaded;
   private Consumer<Turn> printed;
   private Consumer<Searched> searched;
+  /** The conversation of the library commands are narrowed to (the REPL's use), or null. */
+  private String inUse;
+  private Corpus inUseCorpus;
 
-  /** A search that found {@code hits}, in rank order, for {@code query} as typed. */
-  public record Searched(String query, List<Turn> hits) {
+  /**
+   * A turn a search found, in {@code corpus}, the corpus of conversation {@code conversation} of
+   * the library (null: the corpus read alone).
+   */
+  public record Found(String conversation, Corpus corpus, Turn turn) {}
+
+  /**
+   * A search that found {@code hits}, in the order printed, for {@code query} as typed; their ids
+   * were printed {@code qualified} by their conversation.
+   */
+  public record Searched(String query, List<Found> hits, boolean qualified) {
     public Searched {
       hits = List.copyOf(hits);
     }
@@ -92,10 +104,30 @@ public final class ConvoCommand implements Callable<Integer>, IVersionProvider {
     searched = listener;
   }
 
+  /** Whether anyone steps through the hits of searches: only then do they need their whole corpora. */
+  boolean followsSearches() {
+    return searched != null;
+  }
+
   void searched(Searched search) {
     if (searched != null) {
       searched.accept(search);
     }
+  }
+
+  /**
+   * Narrows the commands run after this to conversation {@code name} of the library, whose corpus
+   * is {@code corpus}: where no {@code --in} is given they read it as if it were, and a bare id
+   * means its turn or quote. Null widens them to the whole library again.
+   */
+  public void use(String name, Corpus corpus) {
+    inUse = name;
+    inUseCorpus = name == null ? null : corpus;
+  }
+
+  /** The conversation commands are narrowed to, or null. */
+  public String inUse() {
+    return inUse;
   }
 
   public boolean debug() {
@@ -107,8 +139,14 @@ public final class ConvoCommand implements Callable<Integer>, IVersionProvider {
     return corpusFile.getValue() != null || env.isSet(CORPUS_VARIABLE);
   }
 
-  /** The corpus this invocation reads; a file given by option or variable is read once and kept. */
+  /**
+   * The corpus this invocation reads: the conversation in use, if any; else a file given by option
+   * or variable, read once and kept; else the bundled interview.
+   */
   public Corpus corpus() {
+    if (inUse != null) {
+      return inUseCorpus;
+    }
     Path option = corpusFile.getValue();
     String file = option != null ? option.toString()
         : env.isSet(CORPUS_VARIABLE) ? env.get(CORPUS_VARIABLE)

@@ -12,8 +12,8 @@ import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The conversations a command reads: those named with {@code --in}; else every one in the
- * library when it holds more than the bundled interview; else, as when a corpus file is given,
+ * The conversations a command reads: those named with {@code --in}; else, when the library holds
+ * more than the bundled interview, the one in use ({@link ConvoCommand#inUse}) or every one; else, as when a corpus file is given,
  * the root's one corpus ({@link #single}). Finding that the library holds nothing added looks at
  * its directory alone, loading no class of the library: a command over the bundled interview
  * costs what it cost before there was a library. (What may fail in the library is caught in
@@ -34,8 +34,9 @@ record LibraryScope(Library library, List<String> names) {
     if (in.isEmpty() && !holdsAdded(root.env().dataHome())) {
       return SINGLE;
     }
+    List<String> chosen = in.isEmpty() && root.inUse() != null ? List.of(root.inUse()) : in;
     Library library = LibraryCommand.open(root);
-    return new LibraryScope(library, LibraryCommand.names(library, in));
+    return new LibraryScope(library, LibraryCommand.names(library, chosen));
   }
 
   /** The option {@code --in NAME}, repeatable, that chooses conversations; {@code does} what with one. */
@@ -71,11 +72,6 @@ record LibraryScope(Library library, List<String> names) {
   /** What searching conversation {@code name} for {@code query} reads ({@link Library#candidates}). */
   Library.Candidates candidates(String name, SearchQuery query) {
     return LibraryCommand.candidates(library, name, query);
-  }
-
-  /** {@code id} of conversation {@code name} as printed: {@code name/id} where ids are qualified. */
-  String id(String name, String id) {
-    return qualified() ? name + "/" + id : id;
   }
 
   /** Whether the library under {@code dataHome} holds a corpus file besides the bundled one's name. */

@@ -96,7 +96,7 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
           continue;
         }
         for (Quote quote : Quotes.candidates(conversation, filter, this.any.getValue())) {
-          candidates.add(new Pick(name, conversation, qualified(scope, name, quote)));
+          candidates.add(new Pick(name, conversation, scope.qualified() ? QualifiedId.quote(name, quote) : quote));
         }
       }
       if (candidates.isEmpty() && unmet != null) {
@@ -154,7 +154,9 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
       }
       Library.Drawn read = scope.quotes(names.get(c), ordinals);
       for (int i = 0; i < ordinals.length; i++) {
-        picks.put(mine.get(i), new Pick(names.get(c), read.corpus(), qualified(scope, names.get(c), read.quotes().get(i))));
+        Quote quote = read.quotes().get(i);
+        picks.put(mine.get(i), new Pick(names.get(c), read.corpus(),
+            scope.qualified() ? QualifiedId.quote(names.get(c), quote) : quote));
       }
     }
     List<Pick> inOrder = new ArrayList<>(drawn.length);
@@ -174,13 +176,6 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
   private QuoteFilter quoteFilter(Corpus corpus) throws QueryException {
     QuoteFilter quoteFilter = length.filter(spec(), filter.resolve(corpus));
     return (boolean) editors.getValue() ? quoteFilter.editors() : quoteFilter;
-  }
-
-  /** {@code quote} with its id and its turn's named by conversation where ids are qualified. */
-  private static Quote qualified(LibraryScope scope, String name, Quote quote) {
-    return new Quote(scope.id(name, quote.id()), scope.id(name, quote.turn()), quote.section(), quote.speaker(),
-        quote.paragraph(), quote.start(), quote.end(), quote.text(), quote.emphasised(), quote.editorRank(),
-        quote.editorText(), quote.origin(), quote.topics());
   }
 
   /** One quote, drawn without {@code -n}, prints as one record rather than a list of one. */

@@ -5,6 +5,7 @@ import dev.convo.corpus.Quote;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Fold;
 import dev.convo.query.Sentences;
+import dev.convo.render.Part;
 import dev.convo.render.Renderer;
 import dev.convo.text.Escape;
 import java.util.Comparator;
@@ -20,8 +21,12 @@ public final class QuotesShowCommand extends RecordsCommand<QuotesShowCommand.Sh
   private final OptionSpec context = CommandBuilder.flag(
       "Also print the turn the quote comes from.", "-c", "--context");
 
-  /** The quote found, and the turn it comes from when asked for (else null). */
-  record Shown(Quote quote, Turn turn) {}
+  /**
+   * The quote found, and the turn it comes from when asked for (else null); of conversation
+   * {@code conversation} of the library, whose corpus is {@code corpus}, where its id named one
+   * (else null, and the root's corpus).
+   */
+  record Shown(Quote quote, Turn turn, String conversation, Corpus corpus) {}
 
   public QuotesShowCommand() {
     super("show");
@@ -31,7 +36,8 @@ public final class QuotesShowCommand extends RecordsCommand<QuotesShowCommand.Sh
   protected CommandBuilder declare(CommandBuilder command) {
     return command
         .description("One quote by id: a key quote (q7) or a sentence (8:8/1).",
-            "A sentence's id is its turn's and its place in the turn, as quotes random --any draws it.")
+            "A sentence's id is its turn's and its place in the turn, as quotes random --any draws it.",
+            "An id with a conversation's name before a slash (tea/q3) is one of that conversation of the library.")
         .add(id, context)
         .example("convo quotes show q7")
         .example("convo quotes show q7 --context", "with the turn it comes from")
@@ -39,13 +45,33 @@ public final class QuotesShowCommand extends RecordsCommand<QuotesShowCommand.Sh
   }
 
   @Override
-  protected Shown find(Corpus corpus) {
-    String id = this.id.getValue();
-    Quote quote = find(corpus, id).orElseThrow(() -> new ConvoException(ExitCode.USAGE,
-        "unknown quote '" + Escape.line(id) + "' (quotes: " + firstAndLastIds(corpus)
+  protected Shown find(Corpus root) {
+    String typed = this.id.getValue();
+    QualifiedId id = QualifiedId.of(typed);
+    Corpus corpus = root;
+    if (id.qualified()) {
+      if (root().corpusGiven()) {
+        throw new ConvoException(ExitCode.USAGE, "'" + Escape.line(typed) + "' names a conversation of the"
+            + " library, which --corpus leaves out: --corpus names the one corpus to read");
+      }
+      corpus = LibraryCommand.corpus(LibraryCommand.open(root()), id.conversation());
+    }
+    Corpus in = corpus;
+    Quote quote = find(corpus, id.local()).orElseThrow(() -> new ConvoException(ExitCode.USAGE,
+        "unknown quote '" + Escape.line(typed) + "' (quotes: " + firstAndLastIds(in)
             + "; see 'convo quotes list')"));
     boolean context = this.context.getValue();
-    return new Shown(quote, context ? corpus.turn(quote.turn()).orElseThrow() : null);
+    Turn turn = context ? corpus.turn(quote.turn()).orElseThrow() : null;
+    return id.qualified()
+        ? new Shown(QualifiedId.quote(id.conversation(), quote), turn, id.conversation(), corpus)
+        : new Shown(quote, turn, null, corpus);
+  }
+
+  /** A quote of a conversation named in its id prints through a renderer of that conversation's corpus. */
+  @Override
+  protected void print(Output out, Corpus corpus, Shown shown) {
+    print(shown.conversation() == null ? out.renderer(corpus)
+        : out.renderer(shown.corpus(), shown.conversation(), true, Part.WHOLE), shown);
   }
 
   @Override

@@ -116,11 +116,11 @@ public final class SearchCommand implements Callable<Integer> {
       hits = hits.subList(0, limit);
     }
     List<String> also = search.also(parsed);
-    List<Turn> turns = new ArrayList<>(hits.size());
+    List<ConvoCommand.Found> turns = new ArrayList<>(hits.size());
     for (Hit hit : hits) {
-      turns.add(hit.turn());
+      turns.add(new ConvoCommand.Found(null, corpus, hit.turn()));
     }
-    ConvoCommand.of(spec).searched(new ConvoCommand.Searched(String.join(" ", query), turns));
+    ConvoCommand.of(spec).searched(new ConvoCommand.Searched(String.join(" ", query), turns, false));
     try (Output out = output.open()) {
       Renderer renderer = out.renderer(corpus);
       boolean noteInOutput = !count && !ids && (out.format() == Format.TEXT || out.format() == Format.MARKDOWN);
@@ -186,6 +186,19 @@ public final class SearchCommand implements Callable<Integer> {
       throw unmet;
     }
     List<String> query = this.query.getValue();
+    ConvoCommand root = ConvoCommand.of(spec);
+    if (root.followsSearches()) {
+      // Who steps through the hits reads on from them, in the whole conversation: the search read
+      // only the turns that may match.
+      List<ConvoCommand.Found> turns = new ArrayList<>();
+      for (Found one : found) {
+        Corpus whole = scope.corpus(one.conversation());
+        for (Hit hit : one.hits()) {
+          turns.add(new ConvoCommand.Found(one.conversation(), whole, whole.turn(hit.turn().id()).orElseThrow()));
+        }
+      }
+      root.searched(new ConvoCommand.Searched(String.join(" ", query), turns, scope.qualified()));
+    }
     boolean count = this.count.getValue();
     boolean ids = this.ids.getValue();
     Integer context = this.context.getValue();

@@ -43,7 +43,8 @@ public final class ShowCommand extends RecordsCommand<List<ShowCommand.Shown>> {
     List<String> run = new ArrayList<>();
     String runOf = null;
     for (String ref : refs.<List<String>>getValue()) {
-      String conversation = conversation(ref);
+      QualifiedId id = QualifiedId.of(ref);
+      String conversation = id.conversation();
       if (!run.isEmpty() && !same(conversation, runOf)) {
         shown.add(resolve(runOf, runOf == null ? corpus : LibraryCommand.corpus(library, runOf), run));
         run = new ArrayList<>();
@@ -56,7 +57,7 @@ public final class ShowCommand extends RecordsCommand<List<ShowCommand.Shown>> {
         library = LibraryCommand.open(root());
       }
       runOf = conversation;
-      run.add(conversation == null ? ref : ref.substring(conversation.length() + 1));
+      run.add(id.local());
     }
     shown.add(resolve(runOf, runOf == null ? corpus : LibraryCommand.corpus(library, runOf), run));
     return shown;
@@ -68,12 +69,6 @@ public final class ShowCommand extends RecordsCommand<List<ShowCommand.Shown>> {
 
   private static boolean same(String a, String b) {
     return a == null ? b == null : a.equals(b);
-  }
-
-  /** The conversation {@code ref} names before a slash ({@code mine/2:1}), or null for a bare one. */
-  private static String conversation(String ref) {
-    int slash = ref.indexOf('/');
-    return slash > 0 && ref.lastIndexOf(':', slash) < 0 ? ref.substring(0, slash) : null;
   }
 
   @Override

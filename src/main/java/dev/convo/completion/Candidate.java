@@ -27,6 +27,11 @@ public record Candidate(String value, String description, String brief, boolean 
     return TYPABLE.matcher(value).matches();
   }
 
+  /** The same word as an id of conversation {@code name} of the library: {@code tea/1:2}. */
+  Candidate of(String name) {
+    return new Candidate(name + "/" + value, description, brief, complete);
+  }
+
   /** The same word followed by {@code suffix}, leading on to others. */
   Candidate leadingOn(String suffix) {
     return new Candidate(value + suffix, description, brief, false);

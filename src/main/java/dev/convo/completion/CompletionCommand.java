@@ -51,12 +51,18 @@ public final class CompletionCommand implements Callable<Integer> {
       .paramLabel("KIND")
       .completionCandidates(Arrays.stream(CorpusList.values()).map(CorpusList::noun).toList())
       .build();
+  /**
+   * With {@code --list}: only the values to offer while this word is typed. The scripts give it for
+   * an id qualified by a conversation of the library ({@code tea/1:}), whose names only convo knows.
+   */
+  private final OptionSpec word = OptionSpec.builder("--word").type(String.class).hidden(true)
+      .paramLabel("WORD").build();
   private final CommandSpec spec = CommandBuilder.command(this, "completion")
       .description(
           "Print the completion script for bash, zsh or fish. It completes commands, options, option"
               + " values, topic slugs and aliases, section, turn and quote ids.")
       .standardHelpOptions()
-      .add(shell, list)
+      .add(shell, list, word)
       .example("convo completion bash > ~/.local/share/bash-completion/completions/convo")
       .example("convo completion zsh > ~/.zfunc/_convo", "with ~/.zfunc on fpath")
       .example("convo completion fish > ~/.config/fish/completions/convo.fish")
@@ -92,7 +98,11 @@ public final class CompletionCommand implements Callable<Integer> {
           + ")");
     }
     ConvoCommand root = ConvoCommand.of(spec);
-    for (Candidate c : new Names(root.corpus(), root.env()).typable(kind)) {
+    Names names = new Names(root.corpus(), root.env());
+    String word = this.word.getValue();
+    List<Candidate> values = word == null ? names.typable(kind)
+        : names.forWord(kind, word).stream().filter(Candidate::typable).toList();
+    for (Candidate c : values) {
       out.println(c.value() + "\t" + c.description());
     }
     out.flush();

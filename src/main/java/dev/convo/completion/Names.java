@@ -1,6 +1,7 @@
 package dev.convo.completion;
 
 import dev.convo.cli.HelpText;
+import dev.convo.cli.QualifiedId;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
@@ -16,6 +17,7 @@ import dev.convo.text.Env;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,9 @@ import java.util.Set;
 
 /**
  * The names one corpus offers, each with a description a reader can choose by: a topic's titles,
- * a section's, the first words of a turn, a quote or a sentence, a speaker's name. Each list is
- * worked out once, when first asked for, in reading order.
+ * a section's, the first words of a turn, a quote or a sentence, a speaker's name; and the ids of
+ * the library's conversations, qualified by their names ({@code tea/1:2}). Each list is worked out
+ * once, when first asked for, in reading order.
  */
 public final class Names {
   /** Columns of a turn's or a quote's opening words shown beside its id: enough to recognise it. */
@@ -35,6 +38,8 @@ public final class Names {
   /** Where the library is found, or null: then no conversation is offered. */
   private final Env env;
   private final Map<CorpusList, List<Candidate>> lists = new EnumMap<>(CorpusList.class);
+  /** The names of the library's conversations asked for so far; null for one the library lacks. */
+  private final Map<String, Names> conversations = new HashMap<>();
 
   /** The names of {@code corpus}, and no conversation: a script's fixed tables. */
   public Names(Corpus corpus) {
@@ -68,6 +73,10 @@ public final class Names {
    * sentences.
    */
   public List<Candidate> forWord(CorpusList list, String word) {
+    QualifiedId id = QualifiedId.of(word);
+    if (id.qualified()) {
+      return qualified(list, id);
+    }
     int colon = word.indexOf(':');
     int slash = word.indexOf('/');
     return switch (list) {
@@ -81,6 +90,38 @@ public final class Names {
       }
       default -> colon < 0 ? all(list) : List.of();
     };
+  }
+
+  /**
+   * For a word that names a conversation of the library before a slash ({@code tea/}): its turns,
+   * or its quotes, all at once in reading order, and its sentences once the word names their turn
+   * ({@code tea/1:2/}); each as its id qualified by the name. Nothing where the library has no
+   * conversation of that name.
+   */
+  private List<Candidate> qualified(CorpusList list, QualifiedId id) {
+    Names names = conversations.computeIfAbsent(id.conversation(), this::conversation);
+    if (names == null) {
+      return List.of();
+    }
+    List<Candidate> local = switch (list) {
+      case TURNS -> names.all(list);
+      case QUOTES -> id.local().indexOf(':') < 0 ? names.all(list) : List.of();
+      case SENTENCES -> id.local().indexOf('/') < 0 ? List.of() : names.forWord(list, id.local());
+      default -> List.of();
+    };
+    return local.stream().map(c -> c.of(id.conversation())).toList();
+  }
+
+  /** The names of conversation {@code name} of the library, or null when there is none such. */
+  private Names conversation(String name) {
+    if (env == null) {
+      return null;
+    }
+    try {
+      return new Names(Library.of(env).corpus(name));
+    } catch (LibraryException e) {
+      return null;
+    }
   }
 
   private List<Candidate> compute(CorpusList list) {

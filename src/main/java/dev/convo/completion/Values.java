@@ -20,6 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
 public record Values(List<Candidate> fixed, boolean files, Set<CorpusList> corpus, boolean commands) {
   /** The reference that names the whole interview. */
   static final Candidate ALL = new Candidate("all", "the whole interview");
+  /** The conversation that stands for every one of the library. */
+  static final Candidate WHOLE_LIBRARY = new Candidate("all", "the whole library");
 
   public boolean isEmpty() {
     return fixed.isEmpty() && !files && corpus.isEmpty() && !commands;
@@ -52,6 +54,10 @@ public record Values(List<Candidate> fixed, boolean files, Set<CorpusList> corpu
           if (isQuotesShow(arg)) {
             corpus.addAll(EnumSet.of(CorpusList.QUOTES, CorpusList.SENTENCES));
           }
+        }
+        case "conversation" -> {
+          fixed.add(WHOLE_LIBRARY);
+          corpus.add(CorpusList.CONVERSATIONS);
         }
         case "name" -> {
           if (isInLibrary(arg)) {

@@ -15,9 +15,12 @@ final class Banner {
     return List.of(Escape.line(corpus.metadata().title()), HINT);
   }
 
-  /** {@code convo> } before anything has been read, then {@code convo 7:3> }. */
-  static String prompt(Reading reading) {
-    String label = reading.label();
+  /**
+   * {@code convo> } before anything has been read, then {@code convo 7:3> }; with the name of the
+   * conversation where one is to be {@code shown}, {@code convo tea> }, {@code convo tea 1:1> }.
+   */
+  static String prompt(Reading reading, String shown) {
+    String label = shown == null ? reading.label() : (Escape.line(shown) + " " + reading.label()).strip();
     return label.isEmpty() ? "convo> " : "convo " + label + "> ";
   }
 }

@@ -8,6 +8,7 @@ import dev.convo.text.Env;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.reader.Candidate;
 
 /**
@@ -15,17 +16,32 @@ import org.jline.reader.Candidate;
  * brief description a menu has room for.
  */
 final class CorpusCandidates {
-  private final Names names;
+  private final Supplier<Corpus> corpus;
+  private final Env env;
+  /** The names of the corpus last asked for, and that corpus. */
+  private Names names;
+  private Corpus namesOf;
 
-  CorpusCandidates(Corpus corpus, Env env) {
-    this.names = new Names(corpus, env);
+  /**
+   * The names of the corpus {@code corpus} gives at each completion (the session's own, which
+   * {@code use} changes), and of the library of {@code env}.
+   */
+  CorpusCandidates(Supplier<Corpus> corpus, Env env) {
+    this.corpus = corpus;
+    this.env = env;
   }
 
   /** What to offer for an argument taking {@code values} while {@code word} is typed. */
   List<Candidate> of(Values values, String word) {
+    Corpus now = corpus.get();
+    if (now != namesOf) {
+      names = new Names(now, env);
+      namesOf = now;
+    }
     List<Candidate> candidates = new ArrayList<>();
     int order = 0;
-    if (word.indexOf(':') < 0) {
+    // A word with a colon or a slash is an id (7:3, tea/1:2), which no fixed word starts.
+    if (word.indexOf(':') < 0 && word.indexOf('/') < 0) {
       for (dev.convo.completion.Candidate fixed : values.fixed()) {
         candidates.add(candidate(fixed, null, order++));
       }

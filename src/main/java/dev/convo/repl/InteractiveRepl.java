@@ -69,7 +69,7 @@ final class InteractiveRepl {
         .appName("convo")
         .parser(Words.parser())
         .completer(new ReplCompleter(session.tree().getCommandSpec(),
-            new CorpusCandidates(session.corpus(), ConvoCommand.of(session.tree().getCommandSpec()).env())))
+            new CorpusCandidates(session::corpus, ConvoCommand.of(session.tree().getCommandSpec()).env())))
         .history(history)
         .variable(LineReader.HISTORY_FILE, historyFile)
         .option(LineReader.Option.CASE_INSENSITIVE, true)
@@ -84,7 +84,7 @@ final class InteractiveRepl {
       history.takeWarning().ifPresent(terminal.writer()::println);
       String line;
       try {
-        line = reader.readLine(Banner.prompt(session.reading()));
+        line = reader.readLine(session.prompt());
       } catch (UserInterruptException e) {
         continue;
       } catch (EndOfFileException e) {

@@ -3,7 +3,6 @@ package dev.convo.repl;
 import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoException;
 import dev.convo.cli.ExitCode;
-import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import java.util.List;
 
@@ -18,11 +17,11 @@ public final class MoreCommand extends ReadingCommand {
   }
 
   @Override
-  protected List<Turn> read(Corpus corpus) {
+  protected List<Reading.Spot> read() {
     List<Turn> following = session.reading().following(Integer.MAX_VALUE);
     if (following.isEmpty()) {
       throw new ConvoException(ExitCode.NO_MATCH, "that was the last turn of the interview");
     }
-    return session.page(following, root().env(), output()::textWidth);
+    return here(session.page(following, root().env(), output()::textWidth));
   }
 }

@@ -3,7 +3,6 @@ package dev.convo.repl;
 import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoException;
 import dev.convo.cli.ExitCode;
-import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import java.util.List;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -40,16 +39,17 @@ public final class NextCommand extends ReadingCommand {
   }
 
   @Override
-  protected List<Turn> read(Corpus corpus) {
+  protected List<Reading.Spot> read() {
     int count = this.count.getValue();
     Reading reading = session.reading();
     if (reading.stepping()) {
-      List<Turn> hits = reading.nextHits(count);
+      List<Reading.Spot> hits = reading.nextHits(count);
       if (hits.isEmpty()) {
         int of = reading.hitCount();
+        String conversation = reading.place().conversation();
         reading.endSearch();
-        throw new ConvoException(ExitCode.NO_MATCH,
-            "that was the last of " + of + " hits; next reads on in the interview now");
+        throw new ConvoException(ExitCode.NO_MATCH, "that was the last of " + of + " hits; next reads on in "
+            + (conversation == null ? "the interview" : "conversation " + conversation) + " now");
       }
       return hits(hits, hits.size());
     }
@@ -57,6 +57,6 @@ public final class NextCommand extends ReadingCommand {
     if (turns.isEmpty()) {
       throw new ConvoException(ExitCode.NO_MATCH, "that was the last turn of the interview");
     }
-    return turns;
+    return here(turns);
   }
 }

@@ -1,8 +1,7 @@
 package dev.convo.repl;
 
 import dev.convo.cli.CommandBuilder;
-import dev.convo.corpus.Corpus;
-import dev.convo.corpus.Turn;
+import dev.convo.cli.QualifiedId;
 import dev.convo.query.QueryException;
 import dev.convo.query.Refs;
 import java.util.List;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 public final class OpenCommand extends ReadingCommand {
   private final PositionalParamSpec ref = CommandBuilder.parameter(String.class, "1", "REF",
-      "A section (7, 1a), a turn (7:3), a slug or a topic.");
+      "A section (7, 1a), a turn (7:3), a slug or a topic; NAME/7:3 in conversation NAME of the library.");
 
   public OpenCommand(Session session) {
     super("open", session, false);
@@ -22,13 +21,17 @@ public final class OpenCommand extends ReadingCommand {
         .description(
             "Start reading at a section, a topic or a turn, and print its first turn.",
             "Then next (or Enter) reads on, prev goes back, more reads a screenful.",
+            "A reference with a conversation's name before a slash (tea/1:2) reads that conversation"
+                + " of the library.",
             "",
-            "Examples: open 7   open gpt-5   open 7:3")
+            "Examples: open 7   open gpt-5   open 7:3   open altman-2024/7:3")
         .add(ref);
   }
 
   @Override
-  protected List<Turn> read(Corpus corpus) throws QueryException {
-    return new Refs(corpus).resolve(ref.<String>getValue()).subList(0, 1);
+  protected List<Reading.Spot> read() throws QueryException {
+    QualifiedId id = QualifiedId.of(ref.getValue());
+    Place place = id.qualified() ? session.conversation(id.conversation()) : session.home();
+    return List.of(new Reading.Spot(place, new Refs(place.corpus()).resolve(id.local()).get(0)));
   }
 }

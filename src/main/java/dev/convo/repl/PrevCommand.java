@@ -3,7 +3,6 @@ package dev.convo.repl;
 import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoException;
 import dev.convo.cli.ExitCode;
-import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +20,10 @@ public final class PrevCommand extends ReadingCommand {
   }
 
   @Override
-  protected List<Turn> read(Corpus corpus) {
+  protected List<Reading.Spot> read() {
     Reading reading = session.reading();
     if (reading.stepping() && reading.hitNumber() > 0) {
-      Optional<Turn> hit = reading.previousHit();
+      Optional<Reading.Spot> hit = reading.previousHit();
       if (hit.isEmpty()) {
         throw new ConvoException(ExitCode.NO_MATCH, "that was the first hit");
       }
@@ -37,6 +36,6 @@ public final class PrevCommand extends ReadingCommand {
     if (previous.isEmpty()) {
       throw new ConvoException(ExitCode.NO_MATCH, "that was the first turn of the interview");
     }
-    return List.of(previous.get());
+    return here(List.of(previous.get()));
   }
 }

@@ -1,26 +1,40 @@
 package dev.convo.repl;
 
-import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the reader is in the interview: the turn read last, and after a search, which of its hits.
- * Reading on goes in the interview's own order, so a topic is a place to start from, not a fence;
- * after a search, {@code next} and {@code prev} step through the hits in rank order until a command
- * other than the reading commands runs.
+ * Where the reader is: the conversation, the turn read last in it, and after a search, which of
+ * its hits. Reading on goes in the conversation's own order, so a topic is a place to start from,
+ * not a fence; after a search, {@code next} and {@code prev} step through the hits in the order
+ * printed, across conversations, until a command other than the reading commands runs.
  */
 final class Reading {
-  private final List<Turn> turns;
+  /** A turn and the place it is in: a search's hit, or where a command leaves reading. */
+  record Spot(Place place, Turn turn) {}
+
+  private Place place;
+  private List<Turn> turns;
   private int position = -1;
   private String query;
-  private List<Turn> hits = List.of();
+  private List<Spot> hits = List.of();
   /** The hit read last, -1 before the first. */
   private int hit = -1;
 
-  Reading(Corpus corpus) {
-    this.turns = corpus.turns();
+  Reading(Place place) {
+    restart(place);
+  }
+
+  /** Reading starts over in {@code place}: nothing read yet, {@code next} reads its first turn. */
+  void restart(Place place) {
+    this.place = place;
+    this.turns = place.corpus().turns();
+    this.position = -1;
+  }
+
+  Place place() {
+    return place;
   }
 
   Optional<Turn> current() {
@@ -28,14 +42,20 @@ final class Reading {
   }
 
   void moveTo(Turn turn) {
-    int index = turns.indexOf(turn);
+    moveTo(new Spot(place, turn));
+  }
+
+  void moveTo(Spot spot) {
+    int index = spot.place().corpus().turns().indexOf(spot.turn());
     if (index < 0) {
-      throw new IllegalArgumentException("turn " + turn.id() + " is not in this corpus");
+      throw new IllegalArgumentException("turn " + spot.turn().id() + " is not in this corpus");
     }
+    place = spot.place();
+    turns = place.corpus().turns();
     position = index;
   }
 
-  /** The {@code count} turns after the current one (fewer at the end of the interview). */
+  /** The {@code count} turns after the current one (fewer at the end of the conversation). */
   List<Turn> following(int count) {
     int from = position + 1;
     return turns.subList(from, from + Math.min(count, turns.size() - from));
@@ -46,13 +66,13 @@ final class Reading {
   }
 
   /** A search for {@code query} found {@code hits}: next steps through them, if there are any. */
-  void searched(String query, List<Turn> hits) {
+  void searched(String query, List<Spot> hits) {
     this.query = query;
     this.hits = List.copyOf(hits);
     this.hit = -1;
   }
 
-  /** Reading goes on in the interview's order again. */
+  /** Reading goes on in the conversation's order again. */
   void endSearch() {
     searched(null, List.of());
   }
@@ -66,13 +86,13 @@ final class Reading {
   }
 
   /** The {@code count} hits after the one read last (fewer after the last hit). */
-  List<Turn> nextHits(int count) {
+  List<Spot> nextHits(int count) {
     int from = hit + 1;
     return hits.subList(from, from + Math.min(count, hits.size() - from));
   }
 
   /** The hit before the one read last, if there is one. */
-  Optional<Turn> previousHit() {
+  Optional<Spot> previousHit() {
     return hit > 0 ? Optional.of(hits.get(hit - 1)) : Optional.empty();
   }
 

@@ -22,6 +22,8 @@ public final class ReplCommand implements Callable<Integer> {
       .description(
           "Browse the interview interactively: every convo command, plus reading commands (open,"
               + " next, prev, more, where), with TAB completion and history.",
+          "With conversations added to the library, commands read them all, as they do in a shell;"
+              + " use NAME reads one, use all all of them again.",
           "Leave with exit, quit or Ctrl-D.",
           "",
           "Started by `convo` with no arguments (or only --corpus FILE) on a terminal. With standard"

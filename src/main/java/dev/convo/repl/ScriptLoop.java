@@ -29,7 +29,7 @@ final class ScriptLoop {
     }
     while (!session.leaving()) {
       if (prompting) {
-        out.print(Banner.prompt(session.reading()));
+        out.print(session.prompt());
         out.flush();
       }
       String line = in.readLine();

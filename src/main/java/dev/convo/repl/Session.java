@@ -1,7 +1,12 @@
 package dev.convo.repl;
 
 import dev.convo.cli.ConvoCommand;
+import dev.convo.cli.ConvoException;
+import dev.convo.cli.ExitCode;
+import dev.convo.library.Library;
+import dev.convo.library.LibraryException;
 import dev.convo.text.Env;
+import dev.convo.text.Escape;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Turn;
 import dev.convo.render.Format;
@@ -24,7 +29,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 /**
  * One REPL session: the CLI's own command tree, with the REPL's commands added beside the CLI's,
  * built once and run for every line (picocli resets every option before each parse), plus what
- * lasts between lines: the reading position and whether to leave.
+ * lasts between lines: the conversation in use, the reading position and whether to leave.
  */
 public final class Session {
   /** The status of a command stopped by Ctrl-C: 128 + SIGINT, as in a shell. */
@@ -35,7 +40,7 @@ public final class Session {
   static final int PAGE_TURNS = 5;
 
   private final CommandLine tree;
-  private final Corpus corpus;
+  private final ConvoCommand root;
   private final Reading reading;
   private boolean leaving;
   /** The last turn the command running has printed whole, if any. */
@@ -55,11 +60,10 @@ public final class Session {
         e instanceof InterruptibleWriter.Interrupted
             ? INTERRUPTED
             : handler.handleExecutionException(e, commandLine, parsed));
-    ConvoCommand root = ConvoCommand.of(tree.getCommandSpec());
+    this.root = ConvoCommand.of(tree.getCommandSpec());
     root.followPrinting(turn -> printed = turn);
     root.followSearches(search -> searched = search);
-    this.corpus = root.corpus();
-    this.reading = new Reading(corpus);
+    this.reading = new Reading(home());
   }
 
   /**
@@ -79,8 +83,88 @@ public final class Session {
     return tree;
   }
 
+  /** The session's own corpus: the conversation in use, else the bundled interview or the corpus given. */
   Corpus corpus() {
-    return corpus;
+    return root.corpus();
+  }
+
+  /** Where bare ids point and reading starts: the session's own corpus. */
+  Place home() {
+    return Place.home(root.corpus());
+  }
+
+  /** The conversation in use, or null when the session reads the whole library. */
+  String inUse() {
+    return root.inUse();
+  }
+
+  /** Whether the session reads a corpus given with --corpus alone, leaving the library out. */
+  boolean libraryLeftOut() {
+    return root.corpusGiven();
+  }
+
+  /**
+   * Narrows the session to conversation {@code name} of the library, or with null widens it again.
+   * Reading stays where it is in a conversation still to be read; narrowed to another conversation,
+   * it starts over there.
+   */
+  void use(String name) {
+    if (name != null && libraryLeftOut()) {
+      throw new ConvoException(ExitCode.USAGE, "the REPL reads only the corpus --corpus names:"
+          + " the library is left out");
+    }
+    Corpus corpus = name == null ? null : library(name);
+    String was = conversationOf(reading.place());
+    Optional<Turn> current = reading.current();
+    root.use(name, corpus);
+    if (current.isEmpty()) {
+      reading.restart(home());
+    } else if (name != null && name.equals(was)) {
+      reading.moveTo(new Reading.Spot(home(), current.get()));
+    } else if (name != null) {
+      reading.restart(home());
+    } else if (reading.place().conversation() == null && !Library.BUNDLED.equals(was)) {
+      // The conversation read in is no longer the session's own: its ids now name it.
+      reading.moveTo(new Reading.Spot(new Place(was, reading.place().corpus(), true), current.get()));
+    }
+  }
+
+  /** Conversation {@code name} of the library, its ids qualified: reached by a qualified id. */
+  Place conversation(String name) {
+    if (libraryLeftOut()) {
+      throw new ConvoException(ExitCode.USAGE, "'" + Escape.line(name) + "/…' names a conversation of the"
+          + " library, which --corpus leaves out: --corpus names the one corpus to read");
+    }
+    return new Place(name, library(name), true);
+  }
+
+  private Corpus library(String name) {
+    try {
+      return Library.of(root.env()).corpus(name);
+    } catch (LibraryException e) {
+      throw new ConvoException(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
+  /** The name of the conversation of {@code place}; null for a corpus given with --corpus. */
+  String conversationOf(Place place) {
+    if (place.conversation() != null) {
+      return place.conversation();
+    }
+    return root.inUse() != null ? root.inUse() : root.corpusGiven() ? null : Library.BUNDLED;
+  }
+
+  /**
+   * The name of the conversation reading is in, where it is worth saying: when the session is
+   * narrowed to one, or reading is in another than the bundled interview; else null.
+   */
+  String shownConversation() {
+    String name = conversationOf(reading.place());
+    return name != null && (root.inUse() != null || !name.equals(Library.BUNDLED)) ? name : null;
+  }
+
+  String prompt() {
+    return Banner.prompt(reading, shownConversation());
   }
 
   Reading reading() {
@@ -114,18 +198,24 @@ public final class Session {
       status = INTERRUPTED;
     }
     if (searched != null) {
-      reading.searched(searched.query(), searched.hits());
+      reading.searched(searched.query(), searched.hits().stream().map(found -> new Reading.Spot(
+          found.conversation() == null ? Place.home(found.corpus())
+              : new Place(found.conversation(), found.corpus(), searched.qualified()),
+          found.turn())).toList());
     } else if (status == 0 && !STEPS_THROUGH_HITS.contains(commandName())) {
       reading.endSearch();
     }
     if (status == 0) {
-      Optional<Turn> after = Follow.afterCommand(tree.getParseResult(), corpus);
+      Optional<Reading.Spot> after = Follow.afterCommand(tree.getParseResult(), this);
       if (after.isPresent()) {
         reading.endSearch();
         reading.moveTo(after.get());
       }
     } else if (status == INTERRUPTED && printed != null) {
-      reading.moveTo(printed);
+      Place place = Follow.afterCommand(tree.getParseResult(), this).map(Reading.Spot::place).orElse(reading.place());
+      if (place.corpus().turns().contains(printed)) {
+        reading.moveTo(new Reading.Spot(place, printed));
+      }
     }
     return status;
   }
@@ -160,7 +250,7 @@ public final class Session {
 
   private long lines(List<Turn> turns, int width) {
     StringWriter buffer = new StringWriter();
-    Renderer.of(Format.TEXT, new View(corpus, Palette.none(), width), new Sink(new PrintWriter(buffer)))
+    Renderer.of(Format.TEXT, new View(reading.place().corpus(), Palette.none(), width), new Sink(new PrintWriter(buffer)))
         .turnsAfter(currentSection(), turns);
     return buffer.toString().lines().count();
   }

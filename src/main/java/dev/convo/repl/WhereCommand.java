@@ -3,9 +3,11 @@ package dev.convo.repl;
 import dev.convo.cli.CommandBuilder;
 import dev.convo.cli.ConvoException;
 import dev.convo.cli.ExitCode;
+import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
+import dev.convo.library.Library;
 import dev.convo.text.Escape;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,7 +19,8 @@ public final class WhereCommand implements Callable<Integer> {
 
   private final CommandSpec spec = CommandBuilder.command(this, "where")
       .standardHelpOptions()
-      .description("Show the reading position: turn, speaker, section; after a search, which hit.")
+      .description("Show the reading position: turn, speaker, section, and the conversation where the"
+          + " library is in play; after a search, which hit.")
       .build();
   private final Session session;
 
@@ -44,12 +47,26 @@ public final class WhereCommand implements Callable<Integer> {
       throw new ConvoException(ExitCode.NO_MATCH, NOTHING_OPEN);
     }
     Turn turn = current.get();
-    Section section = session.corpus().sectionOf(turn);
-    String speaker = session.corpus().speaker(turn.speaker()).map(Speaker::name).orElse(turn.speaker());
-    String where = turn.id() + " · " + speaker + " · turn " + turn.index()
+    Place place = reading.place();
+    Corpus corpus = place.corpus();
+    Section section = corpus.sectionOf(turn);
+    String speaker = corpus.speaker(turn.speaker()).map(Speaker::name).orElse(turn.speaker());
+    String id = place.qualified() ? place.conversation() + "/" + turn.id() : turn.id();
+    String where = id + " · " + speaker + " · turn " + turn.index()
         + " of " + section.turns().size() + " in section " + section.id() + " " + section.title()
-        + " · " + turn.seq() + " of " + session.corpus().turns().size() + " in the interview";
+        + " · " + turn.seq() + " of " + corpus.turns().size() + " in " + conversation(place);
     spec.commandLine().getOut().println(Escape.line(hit == null ? where : hit + " · " + where));
     return ExitCode.OK;
+  }
+
+  /**
+   * {@code conversation tea} where the library is in play (the session narrowed, ids qualified,
+   * or another conversation than the bundled interview), else {@code the interview}.
+   */
+  private String conversation(Place place) {
+    String name = session.conversationOf(place);
+    boolean named = name != null
+        && (session.inUse() != null || place.qualified() || !name.equals(Library.BUNDLED));
+    return named ? "conversation " + name : "the interview";
   }
 }

@@ -112,4 +112,30 @@ class QuotesAcrossLibraryTest {
     assertThat(sam.code()).isZero();
     assertThat(sam.out().lines().skip(1)).allMatch(l -> l.startsWith("altman-2024/"));
   }
+
+  @Test
+  void quotesShowTakesAnIdQualifiedByItsConversation() {
+    addBoth();
+    Run.Result drawn = run("quotes", "random", "--in", "tea", "--seed", "1", "--format", "jsonl");
+    JsonObject quote = JsonParser.parseString(drawn.out()).getAsJsonObject();
+    String id = quote.get("id").getAsString();
+    assertThat(id).doesNotContain("/");
+
+    Run.Result shown = run("quotes", "show", "tea/" + id, "--format", "jsonl");
+    assertThat(shown.err()).isEmpty();
+    JsonObject record = JsonParser.parseString(shown.out()).getAsJsonObject();
+    assertThat(record.get("id").getAsString()).isEqualTo("tea/" + id);
+    assertThat(record.get("turn").getAsString()).isEqualTo("tea/" + quote.get("turn").getAsString());
+    assertThat(record.get("conversation").getAsString()).isEqualTo("tea");
+    assertThat(record.get("text")).isEqualTo(quote.get("text"));
+
+    Run.Result context = run("quotes", "show", "tea/" + id, "--context", "--format", "plain");
+    assertThat(context.out()).contains("tea/" + quote.get("turn").getAsString() + " ");
+    assertThat(run("quotes", "show", "nosuch/q1").err())
+        .isEqualTo("convo: no conversation named 'nosuch' in the library\n");
+    assertThat(run("quotes", "show", "tea/q999").err()).startsWith("convo: unknown quote 'tea/q999' (quotes: ");
+    assertThat(run("--corpus", data.resolve("convo/library/tea.json").toString(), "quotes", "show", "tea/" + id)
+        .err()).isEqualTo("convo: 'tea/" + id + "' names a conversation of the library, which --corpus leaves out:"
+            + " --corpus names the one corpus to read\n");
+  }
 }

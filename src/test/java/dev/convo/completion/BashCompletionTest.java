@@ -332,4 +332,21 @@ class BashCompletionTest {
         .containsExactlyInAnyOrder("lex", "sam");
     assertThat(HostileNames.pwned(work)).isEmpty();
   }
+
+  @Test
+  void completesTheIdsOfAConversationOfTheLibraryQualifiedInReadingOrder() throws Exception {
+    TeaLibrary tea = TeaLibrary.in(work);
+    Map<String, String> environment = tea.environment();
+    java.util.function.Function<String, List<String>> offered =
+        line -> complete(environment, line, bashWords(line, DEFAULT_BREAKS));
+    String quoted = "tea/" + tea.quoted().id() + "/";
+
+    assertThat(offered.apply("convo show tea/")).containsExactlyElementsOf(tea.turns());
+    assertThat(offered.apply("convo show tea/2:")).containsExactlyElementsOf(afterColon("tea/2:", tea.turns()));
+    assertThat(offered.apply("convo quotes show tea/")).containsExactlyElementsOf(tea.quotes());
+    assertThat(offered.apply("convo quotes show " + quoted))
+        .containsExactlyElementsOf(afterColon(quoted, tea.sentencesOf(tea.quoted()))).isNotEmpty();
+    assertThat(offered.apply("convo show nosuch/")).isEmpty();
+    assertThat(offered.apply("convo show 7:")).containsExactlyElementsOf(afterColon("7:", CorpusNames.turnsOf("7")));
+  }
 }

@@ -40,6 +40,27 @@ class CompletionCommandTest {
   }
 
   @Test
+  void listsForAWordTheIdsOfTheConversationItNamesQualified() {
+    java.util.Map<String, String> library = java.util.Map.of("XDG_DATA_HOME", work.toString());
+    assertThat(TestTree.commandLine(new StringWriter(), new StringWriter(), library).execute("library", "add",
+        "src/test/resources/transcripts/tea.zh.md", "--name", "tea")).isZero();
+    java.util.function.Function<String[], List<String>> listed = args -> {
+      StringWriter out = new StringWriter();
+      assertThat(TestTree.commandLine(out, new StringWriter(), library).execute(args)).isZero();
+      return out.toString().lines().map(l -> l.split("\t")[0]).toList();
+    };
+
+    assertThat(listed.apply(new String[] {"completion", "--list", "turn", "--word", "tea/"}))
+        .containsExactly("tea/1:1", "tea/1:2", "tea/2:1", "tea/2:2");
+    assertThat(listed.apply(new String[] {"completion", "--list", "quote", "--word", "tea/"})).containsExactly("tea/q1");
+    assertThat(listed.apply(new String[] {"completion", "--list", "sentence", "--word", "tea/"})).isEmpty();
+    assertThat(listed.apply(new String[] {"completion", "--list", "turn", "--word", "nosuch/"})).isEmpty();
+    assertThat(listed.apply(new String[] {"completion", "--list", "turn", "--word", "7:"}))
+        .containsExactlyElementsOf(CorpusNames.turnsOf("7"));
+    assertThat(listed.apply(new String[] {"completion", "--list", "section", "--word", "tea/"})).isEmpty();
+  }
+
+  @Test
   void listsTopicNamesWithDescriptionsOnePerLine() {
     Run run = run("completion", "--list", "topic");
 

@@ -159,4 +159,19 @@ class FishCompletionTest {
         .contains("lex\t" + HostileNames.NAME);
     assertThat(HostileNames.pwned(work)).isEmpty();
   }
+
+  @Test
+  void offersTheIdsOfAConversationOfTheLibraryQualifiedInReadingOrder() throws Exception {
+    TeaLibrary tea = TeaLibrary.in(work);
+    Map<String, String> environment = tea.environment();
+    String quoted = "tea/" + tea.quoted().id() + "/";
+
+    assertThat(words(environment, "convo show tea/")).containsExactlyElementsOf(tea.turns());
+    assertThat(offers(environment, "convo show tea/1:1")).containsExactly("tea/1:1\t主持人: "
+        + tea.corpus().turn("1:1").orElseThrow().paragraphs().get(0));
+    assertThat(words(environment, "convo quotes show tea/")).containsExactlyElementsOf(tea.quotes());
+    assertThat(words(environment, "convo quotes show " + quoted))
+        .containsExactlyElementsOf(tea.sentencesOf(tea.quoted())).isNotEmpty();
+    assertThat(words(environment, "convo show nosuch/")).isEmpty();
+  }
 }

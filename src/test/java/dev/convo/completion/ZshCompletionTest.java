@@ -198,4 +198,22 @@ class ZshCompletionTest {
         .contains("lex -- " + HostileNames.NAME);
     assertThat(HostileNames.pwned(work)).isEmpty();
   }
+
+  @Test
+  void offersTheIdsOfAConversationOfTheLibraryQualifiedInReadingOrder() throws Exception {
+    TeaLibrary tea = TeaLibrary.in(work);
+    Map<String, String> environment = tea.environment();
+    Map<String, String> marked = new java.util.HashMap<>(environment);
+    marked.put("MARK_UNSORTED", "1");
+    String quoted = "tea/" + tea.quoted().id() + "/";
+
+    assertThat(words(marked, "convo show tea/")).containsExactlyElementsOf(
+        tea.turns().stream().map(t -> "unsorted " + t).toList());
+    assertThat(offers(environment, "convo show tea/1:1")).containsExactly("tea/1:1 -- 主持人: "
+        + tea.corpus().turn("1:1").orElseThrow().paragraphs().get(0));
+    assertThat(words(environment, "convo quotes show tea/")).containsExactlyElementsOf(tea.quotes());
+    assertThat(words(environment, "convo quotes show " + quoted))
+        .containsExactlyElementsOf(tea.sentencesOf(tea.quoted())).isNotEmpty();
+    assertThat(words(environment, "convo show nosuch/")).isEmpty();
+  }
 }

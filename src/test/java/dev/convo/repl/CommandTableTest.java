@@ -39,7 +39,7 @@ class CommandTableTest {
   private static final CommandLine WHOLE = Main.commandLine(SILENT, SILENT, Fixture.pipe());
   private static final CommandLine REPL = Fixture.session(SILENT, SILENT, Fixture.pipe()).tree();
   private static final ReplCompleter COMPLETER =
-      new ReplCompleter(REPL.getCommandSpec(), new CorpusCandidates(BundledCorpus.get(), null));
+      new ReplCompleter(REPL.getCommandSpec(), new CorpusCandidates(BundledCorpus::get, null));
 
   /** Every command below {@code commandLine}, by its path of words, parents first. */
   private static Map<List<String>, CommandSpec> walk(CommandLine commandLine) {

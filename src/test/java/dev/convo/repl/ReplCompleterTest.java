@@ -36,7 +36,7 @@ class ReplCompleterTest {
   private static final Session SESSION =
       Fixture.session(SILENT, SILENT, Fixture.terminal(Map.of("TERM", "xterm"), 100, 30));
   private static final ReplCompleter COMPLETER =
-      new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(CORPUS, null));
+      new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(() -> CORPUS, null));
 
   private static List<Candidate> complete(String line) {
     List<Candidate> candidates = new ArrayList<>();
@@ -53,7 +53,7 @@ class ReplCompleterTest {
   void commandNamesAreTheCliCommandsAndTheReplsWithTheirDescriptions() {
     CommandLine cli = Commands.cli(SILENT, SILENT, Fixture.pipe());
     List<String> expected = new ArrayList<>(cli.getSubcommands().keySet());
-    expected.addAll(List.of("open", "next", "n", "prev", "p", "more", "where", "exit", "quit", "help"));
+    expected.addAll(List.of("open", "next", "n", "prev", "p", "more", "where", "use", "exit", "quit", "help"));
     assertThat(values("")).containsExactlyInAnyOrderElementsOf(expected);
     CommandSpec topic = cli.getSubcommands().get("topic").getCommandSpec();
     assertThat(complete("")).filteredOn(c -> c.value().equals("topic"))
@@ -181,7 +181,7 @@ class ReplCompleterTest {
     Session garden = Fixture.session(SILENT, SILENT,
         Fixture.terminal(Map.of(ConvoCommand.CORPUS_VARIABLE, file), 100, 30));
     ReplCompleter completer =
-        new ReplCompleter(garden.tree().getCommandSpec(), new CorpusCandidates(garden.corpus(), null));
+        new ReplCompleter(garden.tree().getCommandSpec(), new CorpusCandidates(garden::corpus, null));
     List<Candidate> candidates = new ArrayList<>();
     completer.complete(null, new DefaultParser().parse("open 1:", 7, ParseContext.COMPLETE), candidates);
     assertThat(candidates).extracting(Candidate::value)
@@ -230,12 +230,65 @@ class ReplCompleterTest {
       throws Exception {
     dev.convo.text.Env env = dev.convo.text.Env.fixed(Map.of("XDG_DATA_HOME", data.toString()), false, 80, 24, null, null);
     dev.convo.library.Library.of(env).add(java.nio.file.Path.of("src/test/resources/transcripts/tea.zh.md"), "tea", null);
-    ReplCompleter completer = new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(CORPUS, env));
+    ReplCompleter completer = new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(() -> CORPUS, env));
     for (String line : List.of("quotes random --in ", "search 茶 --in ", "library show ", "library remove ")) {
       List<Candidate> candidates = new ArrayList<>();
       completer.complete(null, new DefaultParser().parse(line, line.length(), ParseContext.COMPLETE), candidates);
       assertThat(candidates).as(line).extracting(Candidate::value).containsExactly("altman-2024", "tea");
     }
     assertThat(values("library show ")).isEmpty();
+  }
+
+  @Test
+  void useCompletesConversationsAndIdsOfAConversationCompleteQualifiedInReadingOrder(@TempDir Path data)
+      throws Exception {
+    dev.convo.text.Env env = dev.convo.text.Env.fixed(Map.of("XDG_DATA_HOME", data.toString()), false, 80, 24, null, null);
+    dev.convo.library.Library library = dev.convo.library.Library.of(env);
+    library.add(Path.of("src/test/resources/transcripts/tea.zh.md"), "tea", null);
+    Corpus tea = library.corpus("tea");
+    ReplCompleter completer = new ReplCompleter(SESSION.tree().getCommandSpec(), new CorpusCandidates(() -> CORPUS, env));
+    java.util.function.Function<String, List<String>> offered = line -> {
+      List<Candidate> candidates = new ArrayList<>();
+      completer.complete(null, new DefaultParser().parse(line, line.length(), ParseContext.COMPLETE), candidates);
+      return candidates.stream().map(Candidate::value).toList();
+    };
+    List<String> turns = tea.turns().stream().map(t -> "tea/" + t.id()).toList();
+    Turn quoted = tea.turn(tea.quotes().get(0).turn()).orElseThrow();
+
+    assertThat(offered.apply("use ")).containsExactly("all", "altman-2024", "tea");
+    assertThat(offered.apply("show tea/")).containsExactlyElementsOf(turns);
+    assertThat(offered.apply("open tea/1:")).containsExactlyElementsOf(turns);
+    assertThat(offered.apply("quotes show tea/"))
+        .containsExactlyElementsOf(tea.quotes().stream().map(q -> "tea/" + q.id()).toList());
+    assertThat(offered.apply("quotes show tea/" + quoted.id() + "/")).containsExactlyElementsOf(
+        dev.convo.query.Sentences.of(quoted).stream().map(q -> "tea/" + q.id()).toList()).isNotEmpty();
+    assertThat(offered.apply("show altman-2024/")).containsExactlyElementsOf(
+        CORPUS.turns().stream().map(t -> "altman-2024/" + t.id()).toList());
+    assertThat(offered.apply("show nosuch/")).isEmpty();
+    assertThat(offered.apply("show 7:")).containsExactlyElementsOf(
+        CORPUS.section("7").orElseThrow().turns().stream().map(Turn::id).toList());
+  }
+
+  @Test
+  void bareIdsCompleteThoseOfTheConversationInUse(@TempDir Path data) throws Exception {
+    dev.convo.text.Env env = dev.convo.text.Env.fixed(Map.of("XDG_DATA_HOME", data.toString()), false, 80, 24, null, null);
+    dev.convo.library.Library library = dev.convo.library.Library.of(env);
+    library.add(Path.of("src/test/resources/transcripts/tea.zh.md"), "tea", null);
+    Corpus tea = library.corpus("tea");
+    Session session = Fixture.session(SILENT, SILENT, env);
+    ReplCompleter completer = new ReplCompleter(session.tree().getCommandSpec(), new CorpusCandidates(session::corpus, env));
+    java.util.function.Function<String, List<String>> offered = line -> {
+      List<Candidate> candidates = new ArrayList<>();
+      completer.complete(null, new DefaultParser().parse(line, line.length(), ParseContext.COMPLETE), candidates);
+      return candidates.stream().map(Candidate::value).toList();
+    };
+    List<String> bundled = CORPUS.section("1").orElseThrow().turns().stream().map(Turn::id).toList();
+
+    assertThat(offered.apply("show 1:")).containsExactlyElementsOf(bundled);
+    assertThat(session.run(List.of("use", "tea"))).isZero();
+    assertThat(offered.apply("show 1:")).containsExactlyElementsOf(
+        tea.section("1").orElseThrow().turns().stream().map(Turn::id).toList());
+    assertThat(session.run(List.of("use", "all"))).isZero();
+    assertThat(offered.apply("show 1:")).containsExactlyElementsOf(bundled);
   }
 }

@@ -123,6 +123,43 @@ class ReplTerminalIT {
   }
 
   @Test
+  void useCompletesAConversationThePromptNamesItAndItsIdsCompleteQualified() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("home/.local/share"));
+    dev.convo.library.Library library = new dev.convo.library.Library(data.resolve(dev.convo.library.Library.PLACE));
+    library.add(Path.of("src/test/resources/transcripts/tea.zh.md"), "tea", null);
+    Corpus tea = library.corpus("tea");
+    Turn first = tea.turns().get(0);
+
+    try (Tmux tmux = Tmux.start(dir, 100, 30, command(dir.resolve("state")))) {
+      tmux.await("the prompt", s -> lastLine(s).equals("convo>"));
+      tmux.type("use t");
+      tmux.keys("Tab");
+      tmux.await("the conversation completed", s -> promptLine(s).equals("convo> use tea"));
+      tmux.keys("Enter");
+      tmux.await("the prompt naming it", s -> lastLine(s).equals("convo tea>"));
+      tmux.keys("Enter");
+      String screen = tmux.await("its first turn", s -> lastLine(s).equals("convo tea " + first.id() + ">"));
+      assertThat(screen).contains(first.paragraphs().get(0));
+      tmux.type("use all");
+      tmux.keys("Enter");
+      tmux.await("the prompt still in it", s -> lastLine(s).equals("convo tea " + first.id() + ">")
+          && s.contains("use all"));
+      tmux.type("open altman-2024/7:3");
+      tmux.keys("Enter");
+      tmux.await("the bundled interview's turn", s -> lastLine(s).equals("convo 7:3>"));
+      tmux.type("show tea/");
+      tmux.keys("Tab");
+      String listed = tmux.await("the conversation's turns listed",
+          s -> tea.turns().stream().allMatch(t -> s.contains("tea/" + t.id())));
+      assertThat(listed).contains(tea.speaker(first.speaker()).orElseThrow().label() + ": ");
+      tmux.keys("C-c");
+      tmux.await("the line cleared", s -> lastLine(s).equals("convo 7:3>") && !s.contains("tea/2:2"));
+      tmux.keys("C-d");
+      assertThat(tmux.await("the REPL to end", s -> s.contains("[exit "))).contains("[exit 0]");
+    }
+  }
+
+  @Test
   void theCorpusOptionAloneOpensTheReplOnThatCorpusAndEnterReadsItsFirstTurn() throws Exception {
     Path file = dir.resolve("garden.json");
     assertThat(Fixture.cli(Fixture.pipe(), "ingest", "src/test/resources/transcripts/garden.en.md",

@@ -1,0 +1,30 @@
+package dev.convo.cli;
+
+import dev.convo.corpus.Quote;
+
+/**
+ * A reference or id as typed, split into the conversation of the library it names before a slash
+ * ({@code tea/1:2}, {@code tea/q3}) and the rest, which means in that conversation what a bare one
+ * means alone. A slash after a colon belongs to the id itself ({@code 8:8/1}, a sentence of turn
+ * 8:8), so {@code conversation} is null for that and for every bare id.
+ */
+public record QualifiedId(String conversation, String local) {
+  public static QualifiedId of(String typed) {
+    int slash = typed.indexOf('/');
+    return slash > 0 && typed.lastIndexOf(':', slash) < 0
+        ? new QualifiedId(typed.substring(0, slash), typed.substring(slash + 1))
+        : new QualifiedId(null, typed);
+  }
+
+  /** Whether a conversation is named. */
+  public boolean qualified() {
+    return conversation != null;
+  }
+
+  /** {@code quote} of conversation {@code name}, its id and its turn's qualified by that name. */
+  static Quote quote(String name, Quote quote) {
+    return new Quote(name + "/" + quote.id(), name + "/" + quote.turn(), quote.section(), quote.speaker(),
+        quote.paragraph(), quote.start(), quote.end(), quote.text(), quote.emphasised(), quote.editorRank(),
+        quote.editorText(), quote.origin(), quote.topics());
+  }
+}
