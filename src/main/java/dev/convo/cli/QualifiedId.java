@@ -1,7 +1,5 @@
 package dev.convo.cli;
 
-import dev.convo.corpus.Quote;
-
 /**
  * A reference or id as typed, split into the conversation of the library it names before a slash
  * ({@code tea/1:2}, {@code tea/q3}) and the rest, which means in that conversation what a bare one
@@ -19,12 +17,5 @@ public record QualifiedId(String conversation, String local) {
   /** Whether a conversation is named. */
   public boolean qualified() {
     return conversation != null;
-  }
-
-  /** {@code quote} of conversation {@code name}, its id and its turn's qualified by that name. */
-  static Quote quote(String name, Quote quote) {
-    return new Quote(name + "/" + quote.id(), name + "/" + quote.turn(), quote.section(), quote.speaker(),
-        quote.paragraph(), quote.start(), quote.end(), quote.text(), quote.emphasised(), quote.editorRank(),
-        quote.editorText(), quote.origin(), quote.topics());
   }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParameterException;
 
 public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomCommand.Pick>> {
   /** A quote drawn, with the conversation it is from (null for the root's corpus alone) and its corpus. */
-  record Pick(String conversation, Corpus corpus, Quote quote) {}
+  record Pick(String conversation, Corpus corpus, Quote quote, boolean qualified) {}
 
   private final FilterOptions filter = new FilterOptions();
   private final LengthOptions length = new LengthOptions();
@@ -80,7 +80,7 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
     List<Pick> candidates = new ArrayList<>();
     if (scope.single()) {
       Quotes.candidates(corpus, quoteFilter(corpus), this.any.getValue())
-          .forEach(q -> candidates.add(new Pick(null, corpus, q)));
+          .forEach(q -> candidates.add(new Pick(null, corpus, q, false)));
     } else if (everyQuote()) {
       return drawFromIndexes(scope);
     } else {
@@ -96,7 +96,7 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
           continue;
         }
         for (Quote quote : Quotes.candidates(conversation, filter, this.any.getValue())) {
-          candidates.add(new Pick(name, conversation, scope.qualified() ? QualifiedId.quote(name, quote) : quote));
+          candidates.add(new Pick(name, conversation, quote, scope.qualified()));
         }
       }
       if (candidates.isEmpty() && unmet != null) {
@@ -154,9 +154,7 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
       }
       Library.Drawn read = scope.quotes(names.get(c), ordinals);
       for (int i = 0; i < ordinals.length; i++) {
-        Quote quote = read.quotes().get(i);
-        picks.put(mine.get(i), new Pick(names.get(c), read.corpus(),
-            scope.qualified() ? QualifiedId.quote(names.get(c), quote) : quote));
+        picks.put(mine.get(i), new Pick(names.get(c), read.corpus(), read.quotes().get(i), scope.qualified()));
       }
     }
     List<Pick> inOrder = new ArrayList<>(drawn.length);
@@ -200,8 +198,7 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
         end++;
       }
       Pick first = picks.get(start);
-      // The quotes drawn carry their qualified ids already; no turn is printed beside them.
-      Renderer renderer = out.renderer(first.corpus(), first.conversation(), false,
+      Renderer renderer = out.renderer(first.corpus(), first.conversation(), first.qualified(),
           new Part(start == 0, end == picks.size()));
       print(renderer, picks.subList(start, end));
       start = end;

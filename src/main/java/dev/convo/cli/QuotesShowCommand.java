@@ -62,9 +62,7 @@ public final class QuotesShowCommand extends RecordsCommand<QuotesShowCommand.Sh
             + "; see 'convo quotes list')"));
     boolean context = this.context.getValue();
     Turn turn = context ? corpus.turn(quote.turn()).orElseThrow() : null;
-    return id.qualified()
-        ? new Shown(QualifiedId.quote(id.conversation(), quote), turn, id.conversation(), corpus)
-        : new Shown(quote, turn, null, corpus);
+    return new Shown(quote, turn, id.qualified() ? id.conversation() : null, corpus);
   }
 
   /** A quote of a conversation named in its id prints through a renderer of that conversation's corpus. */
