@@ -49,7 +49,15 @@ final class SearchIndex {
   private static List<GlossaryEntry> lastGlossary;
 
   /** What an index was built from: the corpus file's size and modification time. */
-  record Stamp(long size, long modified) {}
+  record Stamp(long size, long modified) {
+    /**
+     * Whether the two are equal. A record's own equals is bootstrapped through method handles on
+     * its first call, which costs a one-shot command milliseconds.
+     */
+    boolean same(Stamp other) {
+      return size == other.size && modified == other.modified;
+    }
+  }
 
   private final ByteBuffer buffer;
   private final String name;

@@ -36,10 +36,26 @@ final class Expansion {
    */
   static synchronized Expansion of(Corpus corpus) {
     List<GlossaryEntry> glossary = corpus.glossary();
-    if (last == null || (last.glossary != glossary && !last.glossary.equals(glossary))) {
+    if (last == null || (last.glossary != glossary && !same(last.glossary, glossary))) {
       last = new Expansion(glossary);
     }
     return last;
+  }
+
+  /**
+   * Whether the two glossaries hold the same entries. Not the records' own equals, which is
+   * bootstrapped through method handles on its first call, at a cost of milliseconds.
+   */
+  private static boolean same(List<GlossaryEntry> a, List<GlossaryEntry> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).words().equals(b.get(i).words()) || !a.get(i).forms().equals(b.get(i).forms())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void add(String word, List<String> entryForms) {
