@@ -246,8 +246,9 @@ final class SearchIndex {
     }
     List<Section> sections = new ArrayList<>();
     for (Section s : frame.sections()) {
-      sections.add(new Section(s.id(), s.slug(), s.number(), s.title(), s.titleEn(),
-          bySection.getOrDefault(s.id(), List.of())));
+      List<Turn> turnsHere = bySection.get(s.id());
+      sections.add(turnsHere == null ? s : new Section(s.id(), s.slug(), s.number(), s.title(), s.titleEn(),
+          turnsHere));
     }
     return new Corpus(frame.metadata(), sections, quotes, List.of(), frame.glossary());
   }

@@ -46,7 +46,7 @@ final class Storage {
     if (!Files.isDirectory(directory)) {
       return names;
     }
-    // As in stamp: a plain list of names costs far less than a stream of paths.
+    // As in stamp: a plain list of names, not a stream of paths.
     String[] files = directory.toFile().list();
     if (files == null) {
       throw new LibraryException(directory + ": cannot list the library (permission denied, or not a directory)");
@@ -159,8 +159,8 @@ final class Storage {
   }
 
   private static SearchIndex.Stamp stamp(Path corpus) throws LibraryException {
-    // java.io.File asks the system for these two figures through far less code than the attribute
-    // views of java.nio do, which checking the catalog of a hundred conversations feels.
+    // Two plain calls, where java.nio's attribute views build several objects per file: checking
+    // the catalog repeats this for every conversation.
     File file = corpus.toFile();
     long modified = file.lastModified();
     if (modified != 0) {
