@@ -180,7 +180,7 @@ final class Storage {
 
   String existing(String name) throws LibraryException {
     checkName(name);
-    if (!Files.isRegularFile(corpusFile(name))) {
+    if (!corpusFile(name).toFile().isFile()) {
       throw new LibraryException("no conversation named '" + name + "' in the library");
     }
     return name;
