@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,14 +44,14 @@ final class Catalog {
         return null;
       }
       Map<String, Entry> entries = new LinkedHashMap<>();
-      for (int n = count(in); n > 0; n--) {
-        String name = string(in);
+      for (int n = SearchIndex.count(in); n > 0; n--) {
+        String name = SearchIndex.string(in);
         SearchIndex.Stamp stamp = new SearchIndex.Stamp(in.getLong(), in.getLong());
-        String title = string(in);
-        String language = string(in);
+        String title = SearchIndex.string(in);
+        String language = SearchIndex.string(in);
         List<String> speakers = new ArrayList<>();
-        for (int s = count(in); s > 0; s--) {
-          speakers.add(string(in));
+        for (int s = SearchIndex.count(in); s > 0; s--) {
+          speakers.add(SearchIndex.string(in));
         }
         entries.put(name, new Entry(stamp, new Conversation(name, title, language, speakers, number(in),
             number(in), number(in), false)));
@@ -72,14 +71,14 @@ final class Catalog {
     out.writeInt(entries.size());
     for (Entry entry : entries.values()) {
       Conversation summary = entry.summary();
-      write(out, summary.name());
+      SearchIndexWriter.write(out, summary.name());
       out.writeLong(entry.stamp().size());
       out.writeLong(entry.stamp().modified());
-      write(out, summary.title());
-      write(out, summary.language());
+      SearchIndexWriter.write(out, summary.title());
+      SearchIndexWriter.write(out, summary.language());
       out.writeInt(summary.speakers().size());
       for (String speaker : summary.speakers()) {
-        write(out, speaker);
+        SearchIndexWriter.write(out, speaker);
       }
       out.writeInt(summary.sections());
       out.writeInt(summary.turns());
@@ -89,31 +88,11 @@ final class Catalog {
     AtomicFile.write(file, sink -> sink.write(bytes.toByteArray()));
   }
 
-  private static String string(ByteBuffer in) {
-    byte[] utf8 = new byte[count(in)];
-    in.get(utf8);
-    return new String(utf8, StandardCharsets.UTF_8);
-  }
-
-  private static int count(ByteBuffer in) {
-    int n = in.getInt();
-    if (n < 0 || n > in.remaining()) {
-      throw new BufferUnderflowException();
-    }
-    return n;
-  }
-
   private static int number(ByteBuffer in) {
     int n = in.getInt();
     if (n < 0) {
       throw new BufferUnderflowException();
     }
     return n;
-  }
-
-  private static void write(DataOutputStream out, String text) throws IOException {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
   }
 }

@@ -348,7 +348,8 @@ final class SearchIndex {
     return string(buffer);
   }
 
-  private static String string(ByteBuffer buffer) {
+  /** A string as the library's files write it ({@link SearchIndexWriter#write}): null for length -1. */
+  static String string(ByteBuffer buffer) {
     int length = buffer.getInt();
     if (length == -1) {
       return null;
@@ -365,7 +366,8 @@ final class SearchIndex {
     return count(buffer);
   }
 
-  private static int count(ByteBuffer buffer) {
+  /** A count or length, which cannot be negative or more than the buffer holds. */
+  static int count(ByteBuffer buffer) {
     int n = buffer.getInt();
     if (n < 0 || n > buffer.limit()) {
       throw new BufferUnderflowException();

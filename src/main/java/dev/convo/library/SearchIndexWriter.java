@@ -198,7 +198,8 @@ final class SearchIndexWriter {
     }
   }
 
-  private static void write(DataOutputStream out, String text) throws IOException {
+  /** {@code text} as a length (-1 for null) and UTF-8 bytes. */
+  static void write(DataOutputStream out, String text) throws IOException {
     if (text == null) {
       out.writeInt(-1);
       return;
