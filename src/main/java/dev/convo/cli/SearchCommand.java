@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -25,6 +26,11 @@ import picocli.CommandLine.ParameterException;
 
 public final class SearchCommand implements Callable<Integer> {
   private static final int MAX_CONTEXT = 1000;
+  /**
+   * Conversations from which a search without --limit takes a second thread: fewer are searched
+   * before a thread would start. With a limit they are searched in order, to stop at the limit.
+   */
+  private static final int TWO_THREADS_FROM = 8;
 
   private final OutputOptions output = new OutputOptions();
   private final FilterOptions filter = new FilterOptions();
@@ -151,38 +157,31 @@ public final class SearchCommand implements Callable<Integer> {
    * by how rare it is in one corpus), in the library's order, at most {@code limit} in all.
    */
   private int across(LibraryScope scope, SearchQuery parsed, Integer limit) throws QueryException {
+    List<String> names = scope.names();
+    Searched[] searched = new Searched[names.size()];
+    if (limit == null && names.size() >= TWO_THREADS_FROM) {
+      searchAll(scope, parsed, searched);
+    }
     List<Found> found = new ArrayList<>();
     Set<String> also = new LinkedHashSet<>();
     QueryException unmet = null;
-    int searched = 0;
+    boolean any = false;
     int left = limit == null ? Integer.MAX_VALUE : limit;
-    for (String name : scope.names()) {
-      if (left == 0) {
-        break;
-      }
-      // A topic's turns are found in the whole text, which the index does not hold.
-      Library.Candidates candidates = this.filter.byTopic()
-          ? new Library.Candidates(scope.corpus(name), null) : scope.candidates(name, parsed);
-      Corpus corpus = candidates.corpus();
-      Predicate<Turn> filter;
-      try {
-        filter = this.filter.resolve(corpus);
-      } catch (QueryException e) {
-        // A speaker of one conversation need not be in another: that one has nothing to find.
-        unmet = unmet == null ? e : unmet;
+    for (int i = 0; i < names.size() && left > 0; i++) {
+      Searched one = searched[i] != null ? searched[i] : search(scope, names.get(i), parsed);
+      if (one.unmet() != null) {
+        unmet = unmet == null ? one.unmet() : unmet;
         continue;
       }
-      Search search = new Search(corpus, candidates.totals());
-      List<Hit> hits = search.run(parsed, filter);
-      searched++;
-      if (!hits.isEmpty()) {
-        hits = hits.subList(0, Math.min(left, hits.size()));
+      any = true;
+      if (!one.hits().isEmpty()) {
+        List<Hit> hits = one.hits().subList(0, Math.min(left, one.hits().size()));
         left -= hits.size();
-        found.add(new Found(name, corpus, hits));
-        also.addAll(search.also(parsed));
+        found.add(new Found(one.name(), one.corpus(), hits));
+        also.addAll(one.also());
       }
     }
-    if (searched == 0 && unmet != null) {
+    if (!any && unmet != null) {
       throw unmet;
     }
     List<String> query = this.query.getValue();
@@ -207,11 +206,17 @@ public final class SearchCommand implements Callable<Integer> {
       if (!also.isEmpty() && !found.isEmpty() && !noteInOutput) {
         Errors.print(spec.commandLine().getErr(), "also searched: " + String.join(", ", also));
       }
-      if (count) {
-        out.renderer(ConvoCommand.of(spec).corpus()).count(found.stream().mapToInt(f -> f.hits().size()).sum());
+      // One table for them all: a time column where any conversation found gives times. Loops, not
+      // streams: a first lambda costs a one-shot command milliseconds.
+      List<Corpus> corpora = new ArrayList<>(found.size());
+      int hitCount = 0;
+      for (Found one : found) {
+        corpora.add(one.corpus());
+        hitCount += one.hits().size();
       }
-      // One table for them all: a time column where any conversation found gives times.
-      List<Corpus> corpora = found.stream().map(Found::corpus).toList();
+      if (count) {
+        out.renderer(ConvoCommand.of(spec).corpus()).count(hitCount);
+      }
       for (int i = 0; i < found.size() && !count; i++) {
         Found one = found.get(i);
         Renderer renderer = out.renderer(one.corpus(), one.conversation(), scope.qualified(),
@@ -230,6 +235,84 @@ public final class SearchCommand implements Callable<Integer> {
       return ExitCode.NO_MATCH;
     }
     return ExitCode.OK;
+  }
+
+  /** One conversation searched: its hits ranked, the forms also searched; or why it has nothing to find. */
+  private record Searched(String name, Corpus corpus, List<Hit> hits, List<String> also, QueryException unmet) {}
+
+  private Searched search(LibraryScope scope, String name, SearchQuery parsed) {
+    // A topic's turns are found in the whole text, which the index does not hold.
+    Library.Candidates candidates = filter.byTopic()
+        ? new Library.Candidates(scope.corpus(name), null) : scope.candidates(name, parsed);
+    Corpus corpus = candidates.corpus();
+    Predicate<Turn> filter;
+    try {
+      filter = this.filter.resolve(corpus);
+    } catch (QueryException e) {
+      // A speaker of one conversation need not be in another: that one has nothing to find.
+      return new Searched(name, corpus, List.of(), List.of(), e);
+    }
+    Search search = new Search(corpus, candidates.totals());
+    List<Hit> hits = search.run(parsed, filter);
+    return new Searched(name, corpus, hits, hits.isEmpty() ? List.of() : search.also(parsed), null);
+  }
+
+  /**
+   * Searches every conversation of {@code scope} into {@code searched}, on this thread and one
+   * more: across a large library the search is work that a second core takes half of, with nothing
+   * shared but the library's caches, which lock. Whatever fails is thrown here, the failure of the
+   * first conversation in the library's order first, as one thread would have met it.
+   */
+  private void searchAll(LibraryScope scope, SearchQuery parsed, Searched[] searched) {
+    RuntimeException[] failed = new RuntimeException[searched.length];
+    AtomicInteger next = new AtomicInteger();
+    Thread helper = new Thread(new Searching(scope, parsed, searched, failed, next), "convo-search");
+    helper.setDaemon(true);
+    helper.start();
+    new Searching(scope, parsed, searched, failed, next).run();
+    try {
+      helper.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConvoException(ExitCode.INTERNAL, "interrupted while searching the library");
+    }
+    for (RuntimeException failure : failed) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  /**
+   * Takes the next conversation no thread has taken until none is left (a class, not a lambda: a
+   * first lambda costs a one-shot command milliseconds).
+   */
+  private final class Searching implements Runnable {
+    private final LibraryScope scope;
+    private final SearchQuery parsed;
+    private final Searched[] searched;
+    private final RuntimeException[] failed;
+    private final AtomicInteger next;
+
+    Searching(LibraryScope scope, SearchQuery parsed, Searched[] searched, RuntimeException[] failed,
+        AtomicInteger next) {
+      this.scope = scope;
+      this.parsed = parsed;
+      this.searched = searched;
+      this.failed = failed;
+      this.next = next;
+    }
+
+    @Override
+    public void run() {
+      for (int i = next.getAndIncrement(); i < searched.length; i = next.getAndIncrement()) {
+        try {
+          searched[i] = search(scope, scope.names().get(i), parsed);
+        } catch (RuntimeException e) {
+          failed[i] = e;
+        }
+      }
+    }
   }
 
   private ParameterException usage(String message) {

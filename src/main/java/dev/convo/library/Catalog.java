@@ -5,8 +5,6 @@ import dev.convo.query.Conversation;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +20,11 @@ import java.util.Map;
  *
  * <p>Layout, big-endian: magic, version, the entry count, and per entry its name, the stamp (two
  * longs), title, language, speakers (a count and names), sections, turns and quotes. A string is
- * a length and UTF-8 bytes.
+ * written as the index writes one ({@link SearchIndexWriter#write}).
  */
 final class Catalog {
   private static final int MAGIC = 0x43564354; // "CVCT"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   /** One conversation: the stamp of its corpus file and what {@code library list} shows of it. */
   record Entry(SearchIndex.Stamp stamp, Conversation summary) {}
@@ -39,24 +37,21 @@ final class Catalog {
       if (!Files.isRegularFile(file)) {
         return null;
       }
-      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-      if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+      Fields in = new Fields(Files.readAllBytes(file));
+      if (in.integer() != MAGIC || in.integer() != VERSION) {
         return null;
       }
       Map<String, Entry> entries = new LinkedHashMap<>();
-      for (int n = SearchIndex.count(in); n > 0; n--) {
-        String name = SearchIndex.string(in);
-        SearchIndex.Stamp stamp = new SearchIndex.Stamp(in.getLong(), in.getLong());
-        String title = SearchIndex.string(in);
-        String language = SearchIndex.string(in);
-        List<String> speakers = new ArrayList<>();
-        for (int s = SearchIndex.count(in); s > 0; s--) {
-          speakers.add(SearchIndex.string(in));
-        }
-        entries.put(name, new Entry(stamp, new Conversation(name, title, language, speakers, number(in),
-            number(in), number(in), false)));
+      for (int n = in.count(); n > 0; n--) {
+        String name = in.string();
+        SearchIndex.Stamp stamp = new SearchIndex.Stamp(in.longInteger(), in.longInteger());
+        String title = in.string();
+        String language = in.string();
+        List<String> speakers = in.strings();
+        entries.put(name, new Entry(stamp, new Conversation(name, title, language, speakers, in.number(),
+            in.number(), in.number(), false)));
       }
-      return in.hasRemaining() ? null : entries;
+      return in.atEnd() ? entries : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -86,13 +81,5 @@ final class Catalog {
     }
     out.flush();
     AtomicFile.write(file, sink -> sink.write(bytes.toByteArray()));
-  }
-
-  private static int number(ByteBuffer in) {
-    int n = in.getInt();
-    if (n < 0) {
-      throw new BufferUnderflowException();
-    }
-    return n;
   }
 }

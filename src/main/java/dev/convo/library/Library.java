@@ -4,6 +4,7 @@ import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusException;
 import dev.convo.corpus.CorpusReader;
+import dev.convo.corpus.GlossaryEntry;
 import dev.convo.corpus.Quote;
 import dev.convo.ingest.AtomicFile;
 import dev.convo.ingest.Ingest;
@@ -48,6 +49,10 @@ public final class Library {
 
   private final Path directory;
   private final Storage storage;
+  /** The forms the last query searches in the last glossary, as {@link Search#forms} gives them. */
+  private SearchQuery formsQuery;
+  private List<GlossaryEntry> formsGlossary;
+  private List<List<String>> lastForms;
 
   public Library(Path directory) {
     this.directory = directory;
@@ -138,7 +143,7 @@ public final class Library {
     }
     return read(name, new Reading<Candidates>() {
       @Override
-      public Candidates from(SearchIndex index) throws CorpusException {
+      public Candidates from(SearchIndex index) {
         return candidates(index, query);
       }
     });
@@ -164,8 +169,8 @@ public final class Library {
     }
     return read(name, new Reading<Drawn>() {
       @Override
-      public Drawn from(SearchIndex index) throws CorpusException {
-        Corpus corpus = index.corpus(index.frame(), index.turnsOf(ordinals));
+      public Drawn from(SearchIndex index) {
+        Corpus corpus = index.corpus(index.turnsOf(ordinals));
         List<Quote> drawn = new ArrayList<>();
         for (int ordinal : ordinals) {
           drawn.add(index.quote(ordinal));
@@ -180,7 +185,7 @@ public final class Library {
 
   /** What is read from an index (an interface, not a lambda: a first lambda costs start-up time). */
   private interface Reading<T> {
-    T from(SearchIndex index) throws CorpusException;
+    T from(SearchIndex index);
   }
 
   /** What {@code reading} reads from the index of {@code name}, built again if it cannot be read. */
@@ -188,24 +193,36 @@ public final class Library {
     SearchIndex index = storage.index(storage.existing(name));
     try {
       return reading.from(index);
-    } catch (CorpusException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // A mapped file read at offsets it gives itself fails, when damaged, with whatever exception
       // the bad offset meets; the corpus file, checked when it is read, makes it again.
-      try {
-        return reading.from(storage.rebuild(name));
-      } catch (CorpusException again) {
-        throw new LibraryException(storage.indexFile(name) + ": the search index cannot be read (" + again.getMessage() + ")");
-      }
+      return reading.from(storage.rebuild(name));
     }
   }
 
   /** The corpus of the turns that may match, and the totals of the whole conversation. */
   public record Candidates(Corpus corpus, Search.Totals totals) {}
 
-  private static Candidates candidates(SearchIndex index, SearchQuery query) throws CorpusException {
-    Corpus frame = index.frame();
-    List<List<String>> forms = query.patterns().isEmpty() ? new Search(frame).forms(query) : null;
-    return new Candidates(index.corpus(frame, index.holding(forms)), index.totals());
+  private Candidates candidates(SearchIndex index, SearchQuery query) {
+    return new Candidates(index.corpus(index.holding(forms(index, query))), index.totals());
+  }
+
+  /**
+   * The forms {@code query} searches in conversations with the glossary of {@code index}, which
+   * the conversations of one publisher share: a search across the library makes them once. Null
+   * for a regular expression, which may match any turn. Threads searching at once share them.
+   */
+  private synchronized List<List<String>> forms(SearchIndex index, SearchQuery query) {
+    if (!query.patterns().isEmpty()) {
+      return null;
+    }
+    List<GlossaryEntry> glossary = index.glossary();
+    if (query != formsQuery || glossary != formsGlossary) {
+      lastForms = new Search(index.corpus(new int[0])).forms(query);
+      formsQuery = query;
+      formsGlossary = glossary;
+    }
+    return lastForms;
   }
 
   /** The corpus of conversation {@code name}. */

@@ -1,19 +1,20 @@
 package dev.convo.library;
 
 import dev.convo.corpus.Corpus;
-import dev.convo.corpus.CorpusException;
-import dev.convo.corpus.CorpusReader;
+import dev.convo.corpus.Favourite;
 import dev.convo.corpus.GlossaryEntry;
+import dev.convo.corpus.Metadata;
+import dev.convo.corpus.Preface;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
+import dev.convo.corpus.Source;
+import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Conversation;
 import dev.convo.query.Search;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -25,25 +26,33 @@ import java.util.Map;
 /**
  * A conversation indexed for search when it is added, so that a search across the library parses
  * no corpus JSON and reads only the turns that may match. It holds what {@code library list} shows;
- * the frame, the corpus but for its turns, quotes, topics and glossary, packed ({@link CorpusReader#packed});
- * the glossary;
- * the totals ranking weighs terms against; for every character and every pair of adjacent
- * characters of each paragraph as search folds it ({@link Search#indexed}), the turns that hold
- * it; and each turn and quote as a record, read only for the turns a query's forms point at.
+ * the frame, the corpus but for its turns, quotes, topics and glossary; the glossary; the totals
+ * ranking weighs terms against; for every character and every pair of adjacent characters of each
+ * paragraph as search folds it ({@link Search#indexed}), the turns that hold it; and each turn and
+ * quote as a record, read only for the turns a query's forms point at.
  *
- * <p>Layout, big-endian: magic, version, stamp (two longs); the summary (title, language,
- * speakers, three counts); the frame's length and bytes; the glossary's length and entries (each its
- * words and forms); the characters of all paragraphs (a
- * long); the gram count G, G sorted keys, G + 1 posting starts, the postings (turn ordinals); the
- * turn count T, T offsets of turn records, T + 1 starts into the turns' quotes; the quote count Q,
- * Q offsets of quote records in the corpus's order, Q turn ordinals, one per quote, and the
- * turns' quotes, Q quote ordinals grouped by turn; the records. A string is a length (-1 for null) and
- * UTF-8 bytes. The file is mapped: a search touches the pages of the keys it looks up and of the
- * turns it reads. An instance reads with one cursor, so it serves one thread.
+ * <p>Layout, big-endian. The header, {@value #HEADER} bytes: magic, version, stamp (two longs), the
+ * characters of all paragraphs (a long), then where each part starts and how many it holds: the
+ * frame's offset; the glossary's offset and length; the gram count G and the offsets of the keys,
+ * the posting starts and the postings; the turn count T and the offsets of the turn records' table
+ * and of the starts into the turns' quotes; the quote count Q and the offsets of the quote records'
+ * table, of the quotes' turns and of the turns' quotes. Every offset is from the start of the file,
+ * so that opening an index reads its first page alone. Then the summary (title, language, speakers,
+ * three counts); the frame (title, language, the eight fields of the source, speakers, the preface's
+ * paragraphs and favourites, each section's id, slug, number, title and English title); the
+ * glossary (each entry's words and forms); G sorted keys, G + 1 posting starts, the postings (turn
+ * ordinals); T offsets of turn records, T + 1 starts into the turns' quotes; Q offsets of quote
+ * records in the corpus's order, Q turn ordinals, one per quote, and the turns' quotes, Q quote
+ * ordinals grouped by turn; the records. A string is a length (-1 for null) and UTF-16 code units
+ * ({@link SearchIndexWriter#write}), a number that may be missing -1 when it is. The file is mapped: a search touches the pages of the
+ * keys it looks up and of the turns it reads. An instance reads with one cursor, so it serves one
+ * thread.
  */
 final class SearchIndex {
   static final int MAGIC = 0x43564958; // "CVIX"
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+  /** The header's length: what opening an index reads. */
+  static final int HEADER = 4 + 4 + 8 + 8 + 8 + 14 * 4;
   /** The glossary read last, as {@link #glossary} shares it. */
   private static byte[] lastGlossaryBytes;
   private static List<GlossaryEntry> lastGlossary;
@@ -64,7 +73,6 @@ final class SearchIndex {
   private final Stamp stamp;
   private final Conversation summary;
   private final int frameStart;
-  private final int frameLength;
   private final int glossaryStart;
   private final int glossaryLength;
   private final long chars;
@@ -83,39 +91,39 @@ final class SearchIndex {
   private SearchIndex(ByteBuffer buffer, String name) {
     this.buffer = buffer;
     this.name = name;
-    if (buffer.getInt() != MAGIC || buffer.getInt() != VERSION) {
+    Fields header = Fields.of(buffer, 0, HEADER);
+    if (header.integer() != MAGIC || header.integer() != VERSION) {
       throw new IllegalArgumentException("not an index of this version");
     }
-    stamp = new Stamp(buffer.getLong(), buffer.getLong());
-    String title = string();
-    String language = string();
-    int speakerCount = count();
-    List<String> speakers = new ArrayList<>();
-    for (int i = 0; i < speakerCount; i++) {
-      speakers.add(string());
+    stamp = new Stamp(header.longInteger(), header.longInteger());
+    chars = header.longInteger();
+    frameStart = header.integer();
+    glossaryStart = header.integer();
+    glossaryLength = header.integer();
+    grams = header.integer();
+    keys = header.integer();
+    starts = header.integer();
+    postings = header.integer();
+    turns = header.integer();
+    turnAt = header.integer();
+    quoteStarts = header.integer();
+    quotes = header.integer();
+    quoteAt = header.integer();
+    quoteTurn = header.integer();
+    turnQuotes = header.integer();
+    if (frameStart < HEADER || glossaryStart < frameStart || glossaryLength < 0 || grams < 0 || turns < 0
+        || quotes < 0 || keys != (long) glossaryStart + glossaryLength || starts != keys + 4L * grams
+        || postings != starts + 4L * (grams + 1) || turnAt < postings || quoteStarts != turnAt + 4L * turns
+        || quoteAt != quoteStarts + 4L * (turns + 1) || quoteTurn != quoteAt + 4L * quotes
+        || turnQuotes != quoteTurn + 4L * quotes || turnQuotes + 4L * quotes > buffer.limit()) {
+      throw new IllegalArgumentException("the parts of the index do not fit together");
     }
-    summary = new Conversation(name, title, language, speakers, count(), count(), count(), false);
-    frameLength = count();
-    frameStart = buffer.position();
-    buffer.position(frameStart + frameLength);
-    glossaryLength = count();
-    glossaryStart = buffer.position();
-    buffer.position(glossaryStart + glossaryLength);
-    chars = buffer.getLong();
-    grams = count();
-    keys = buffer.position();
-    starts = keys + 4 * grams;
-    postings = starts + 4 * (grams + 1);
-    buffer.position(postings + 4 * buffer.getInt(starts + 4 * grams));
-    turns = count();
-    turnAt = buffer.position();
-    quoteStarts = turnAt + 4 * turns;
-    buffer.position(quoteStarts + 4 * (turns + 1));
-    quotes = count();
-    quoteAt = buffer.position();
-    quoteTurn = quoteAt + 4 * quotes;
-    turnQuotes = quoteTurn + 4 * quotes;
-    buffer.position(turnQuotes + 4 * quotes);
+    Fields fields = Fields.of(buffer, HEADER, frameStart - HEADER);
+    String title = fields.string();
+    String language = fields.string();
+    List<String> speakers = fields.strings();
+    summary = new Conversation(name, title, language, speakers, fields.number(), fields.number(),
+        fields.number(), false);
   }
 
   /**
@@ -138,42 +146,53 @@ final class SearchIndex {
     return summary;
   }
 
-  /** The corpus but for its turns, quotes and topics: its sections have no turns. */
-  Corpus frame() throws CorpusException {
-    byte[] packed = new byte[frameLength];
-    buffer.get(frameStart, packed);
-    Corpus frame = CorpusReader.unpacked(packed, name);
-    return new Corpus(frame.metadata(), frame.sections(), List.of(), List.of(), glossary());
+  /** The metadata and the sections, without their turns. */
+  private record Frame(Metadata metadata, List<Section> sections) {}
+
+  private Frame frame() {
+    Fields in = Fields.of(buffer, frameStart, glossaryStart - frameStart);
+    String title = in.string();
+    String language = in.string();
+    Source source = new Source(in.string(), in.string(), in.string(), in.string(), in.string(), in.string(),
+        in.string(), in.string());
+    List<Speaker> speakers = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      speakers.add(new Speaker(in.string(), in.string(), in.string()));
+    }
+    List<String> paragraphs = in.strings();
+    List<Favourite> favourites = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      favourites.add(new Favourite(in.integer(), in.string(), in.string()));
+    }
+    List<Section> sections = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      sections.add(new Section(in.string(), in.string(), in.optional(), in.string(), in.string(), List.of()));
+    }
+    return new Frame(new Metadata(title, language, source, speakers, new Preface(paragraphs, favourites)),
+        sections);
   }
 
   /**
    * The glossary, the one read last when it is the same: the conversations of one publisher share
    * theirs, and a search across the library then reads and expands it once.
    */
-  private List<GlossaryEntry> glossary() {
+  List<GlossaryEntry> glossary() {
     byte[] bytes = new byte[glossaryLength];
     buffer.get(glossaryStart, bytes);
     synchronized (SearchIndex.class) {
       if (!Arrays.equals(bytes, lastGlossaryBytes)) {
-        ByteBuffer entries = ByteBuffer.wrap(bytes);
+        Fields entries = new Fields(bytes);
         List<GlossaryEntry> glossary = new ArrayList<>();
-        for (int n = count(entries); n > 0; n--) {
-          glossary.add(new GlossaryEntry(strings(entries), strings(entries)));
+        for (int n = entries.count(); n > 0; n--) {
+          glossary.add(new GlossaryEntry(entries.strings(), entries.strings()));
         }
-        lastGlossary = glossary;
+        // Unmodifiable, so that each corpus keeps this very list and the expansion of the last
+        // glossary is found by identity, not compared entry by entry.
+        lastGlossary = List.copyOf(glossary);
         lastGlossaryBytes = bytes;
       }
       return lastGlossary;
     }
-  }
-
-  private static List<String> strings(ByteBuffer from) {
-    int n = count(from);
-    List<String> strings = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      strings.add(string(from));
-    }
-    return strings;
   }
 
   Search.Totals totals() {
@@ -226,10 +245,11 @@ final class SearchIndex {
   }
 
   /**
-   * The conversation as far as the turns {@code ordinals} go: {@code frame} with those turns in
-   * their sections and their quotes.
+   * The conversation as far as the turns {@code ordinals} go: its metadata, sections and glossary,
+   * those turns in their sections, and their quotes.
    */
-  Corpus corpus(Corpus frame, int[] ordinals) {
+  Corpus corpus(int[] ordinals) {
+    Frame frame = frame();
     Map<String, List<Turn>> bySection = new HashMap<>();
     List<Quote> quotes = new ArrayList<>();
     for (int ordinal : ordinals) {
@@ -250,23 +270,21 @@ final class SearchIndex {
       sections.add(turnsHere == null ? s : new Section(s.id(), s.slug(), s.number(), s.title(), s.titleEn(),
           turnsHere));
     }
-    return new Corpus(frame.metadata(), sections, quotes, List.of(), frame.glossary());
+    return new Corpus(frame.metadata(), sections, quotes, List.of(), glossary());
   }
 
   private Turn turn(int ordinal) {
-    buffer.position(buffer.getInt(turnAt + 4 * ordinal));
-    String id = string();
-    String section = string();
-    String speaker = string();
-    int index = buffer.getInt();
-    int seq = buffer.getInt();
-    int time = buffer.getInt();
-    int paragraphCount = count();
-    List<String> paragraphs = new ArrayList<>(paragraphCount);
-    for (int i = 0; i < paragraphCount; i++) {
-      paragraphs.add(string());
-    }
-    return new Turn(id, section, index, seq, speaker, paragraphs, time < 0 ? null : time);
+    int at = buffer.getInt(turnAt + 4 * ordinal);
+    int end = ordinal + 1 < turns ? buffer.getInt(turnAt + 4 * ordinal + 4)
+        : quotes > 0 ? buffer.getInt(quoteAt) : buffer.limit();
+    Fields in = Fields.of(buffer, at, end - at);
+    String id = in.string();
+    String section = in.string();
+    String speaker = in.string();
+    int index = in.integer();
+    int seq = in.integer();
+    Integer time = in.optional();
+    return new Turn(id, section, index, seq, speaker, in.strings(), time);
   }
 
   /** How many quotes the conversation has; {@link #quote} numbers them in the corpus's order from 0. */
@@ -299,26 +317,23 @@ final class SearchIndex {
 
   /** The quote {@code ordinal}, counting in the corpus's order from 0. */
   Quote quote(int ordinal) {
-    buffer.position(buffer.getInt(quoteAt + 4 * checked(ordinal, quotes)));
-    String id = string();
-    String turn = string();
-    String section = string();
-    String speaker = string();
-    int paragraph = buffer.getInt();
-    int start = buffer.getInt();
-    int end = buffer.getInt();
-    String text = string();
-    boolean emphasised = buffer.get() != 0;
-    int rank = buffer.getInt();
-    String editorText = string();
-    String origin = string();
-    int topicCount = count();
-    List<String> topics = new ArrayList<>(topicCount);
-    for (int i = 0; i < topicCount; i++) {
-      topics.add(string());
-    }
-    return new Quote(id, turn, section, speaker, paragraph, start, end, text, emphasised,
-        rank < 0 ? null : rank, editorText, origin, topics);
+    int at = buffer.getInt(quoteAt + 4 * checked(ordinal, quotes));
+    int end = ordinal + 1 < quotes ? buffer.getInt(quoteAt + 4 * ordinal + 4) : buffer.limit();
+    Fields in = Fields.of(buffer, at, end - at);
+    String id = in.string();
+    String turn = in.string();
+    String section = in.string();
+    String speaker = in.string();
+    int paragraph = in.integer();
+    int start = in.integer();
+    int quoteEnd = in.integer();
+    String text = in.string();
+    boolean emphasised = in.flag();
+    Integer rank = in.optional();
+    String editorText = in.string();
+    String origin = in.string();
+    return new Quote(id, turn, section, speaker, paragraph, start, quoteEnd, text, emphasised, rank, editorText,
+        origin, in.strings());
   }
 
   private int[] postings(int key) {
@@ -334,45 +349,16 @@ final class SearchIndex {
       } else {
         int from = buffer.getInt(starts + 4 * middle);
         int to = buffer.getInt(starts + 4 * middle + 4);
-        int[] holding = new int[to - from];
-        for (int i = 0; i < holding.length; i++) {
-          holding[i] = buffer.getInt(postings + 4 * (from + i));
+        // A key is written only for a gram some turn holds.
+        if (from < 0 || to <= from || postings + 4L * to > turnAt) {
+          throw new IllegalStateException("the postings of the index are damaged");
         }
+        int[] holding = new int[to - from];
+        buffer.slice(postings + 4 * from, 4 * holding.length).asIntBuffer().get(holding);
         return holding;
       }
     }
     return new int[0];
-  }
-
-  private String string() {
-    return string(buffer);
-  }
-
-  /** A string as the library's files write it ({@link SearchIndexWriter#write}): null for length -1. */
-  static String string(ByteBuffer buffer) {
-    int length = buffer.getInt();
-    if (length == -1) {
-      return null;
-    }
-    if (length < 0 || length > buffer.remaining()) {
-      throw new BufferUnderflowException();
-    }
-    byte[] bytes = new byte[length];
-    buffer.get(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private int count() {
-    return count(buffer);
-  }
-
-  /** A count or length, which cannot be negative or more than the buffer holds. */
-  static int count(ByteBuffer buffer) {
-    int n = buffer.getInt();
-    if (n < 0 || n > buffer.limit()) {
-      throw new BufferUnderflowException();
-    }
-    return n;
   }
 
   /**

@@ -1,17 +1,18 @@
 package dev.convo.library;
 
 import dev.convo.corpus.Corpus;
-import dev.convo.corpus.CorpusReader;
+import dev.convo.corpus.Favourite;
 import dev.convo.corpus.GlossaryEntry;
+import dev.convo.corpus.Metadata;
 import dev.convo.corpus.Quote;
 import dev.convo.corpus.Section;
+import dev.convo.corpus.Source;
 import dev.convo.corpus.Speaker;
 import dev.convo.corpus.Turn;
 import dev.convo.query.Search;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -41,59 +42,118 @@ final class SearchIndexWriter {
       }
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
+    DataOutputStream body = new DataOutputStream(bytes);
+    write(body, corpus.metadata().title());
+    write(body, corpus.metadata().language());
+    body.writeInt(corpus.speakers().size());
+    for (Speaker speaker : corpus.speakers()) {
+      write(body, speaker.name());
+    }
+    body.writeInt(corpus.sections().size());
+    body.writeInt(all.size());
+    body.writeInt(corpus.quotes().size());
+    int frame = at(body);
+    frame(body, corpus);
+    int glossary = at(body);
+    body.writeInt(corpus.glossary().size());
+    for (GlossaryEntry entry : corpus.glossary()) {
+      strings(body, entry.words());
+      strings(body, entry.forms());
+    }
+    int glossaryLength = at(body) - glossary;
+    int keys = at(body);
+    for (int key : holding.keySet()) {
+      body.writeInt(key);
+    }
+    int starts = at(body);
+    int start = 0;
+    for (List<Integer> turns : holding.values()) {
+      body.writeInt(start);
+      start += turns.size();
+    }
+    body.writeInt(start);
+    int postings = at(body);
+    for (List<Integer> turns : holding.values()) {
+      for (int turn : turns) {
+        body.writeInt(turn);
+      }
+    }
+    int[] tables = records(corpus, body);
+    body.flush();
+    ByteArrayOutputStream file = new ByteArrayOutputStream(SearchIndex.HEADER + bytes.size());
+    DataOutputStream out = new DataOutputStream(file);
     out.writeInt(SearchIndex.MAGIC);
     out.writeInt(SearchIndex.VERSION);
     out.writeLong(stamp.size());
     out.writeLong(stamp.modified());
-    write(out, corpus.metadata().title());
-    write(out, corpus.metadata().language());
-    out.writeInt(corpus.speakers().size());
-    for (Speaker speaker : corpus.speakers()) {
+    out.writeLong(chars);
+    out.writeInt(frame);
+    out.writeInt(glossary);
+    out.writeInt(glossaryLength);
+    out.writeInt(holding.size());
+    out.writeInt(keys);
+    out.writeInt(starts);
+    out.writeInt(postings);
+    out.writeInt(all.size());
+    out.writeInt(tables[0]);
+    out.writeInt(tables[1]);
+    out.writeInt(corpus.quotes().size());
+    out.writeInt(tables[2]);
+    out.writeInt(tables[3]);
+    out.writeInt(tables[4]);
+    if (out.size() != SearchIndex.HEADER) {
+      throw new IllegalStateException("the header is " + out.size() + " bytes, not " + SearchIndex.HEADER);
+    }
+    bytes.writeTo(out);
+    out.flush();
+    return file.toByteArray();
+  }
+
+  /** Where the next byte written to {@code body} will stand in the file, after the header. */
+  private static int at(DataOutputStream body) {
+    return SearchIndex.HEADER + body.size();
+  }
+
+  /** The frame: the metadata, and each section without its turns. */
+  private static void frame(DataOutputStream out, Corpus corpus) throws IOException {
+    Metadata metadata = corpus.metadata();
+    write(out, metadata.title());
+    write(out, metadata.language());
+    Source source = metadata.source();
+    for (String field : new String[] {source.file(), source.sha256(), source.author(), source.published(),
+        source.place(), source.url(), source.transcriptUrl(), source.coverImage()}) {
+      write(out, field);
+    }
+    out.writeInt(metadata.speakers().size());
+    for (Speaker speaker : metadata.speakers()) {
+      write(out, speaker.id());
       write(out, speaker.name());
+      write(out, speaker.label());
+    }
+    strings(out, metadata.preface().paragraphs());
+    out.writeInt(metadata.preface().favourites().size());
+    for (Favourite favourite : metadata.preface().favourites()) {
+      out.writeInt(favourite.rank());
+      write(out, favourite.text());
+      write(out, favourite.quote());
     }
     out.writeInt(corpus.sections().size());
-    out.writeInt(all.size());
-    out.writeInt(corpus.quotes().size());
-    byte[] frame = CorpusReader.packed(frame(corpus));
-    out.writeInt(frame.length);
-    out.write(frame);
-    ByteArrayOutputStream glossary = new ByteArrayOutputStream();
-    DataOutputStream entries = new DataOutputStream(glossary);
-    entries.writeInt(corpus.glossary().size());
-    for (GlossaryEntry entry : corpus.glossary()) {
-      strings(entries, entry.words());
-      strings(entries, entry.forms());
+    for (Section section : corpus.sections()) {
+      write(out, section.id());
+      write(out, section.slug());
+      out.writeInt(section.number() == null ? -1 : section.number());
+      write(out, section.title());
+      write(out, section.titleEn());
     }
-    entries.flush();
-    out.writeInt(glossary.size());
-    glossary.writeTo(out);
-    out.writeLong(chars);
-    out.writeInt(holding.size());
-    for (int key : holding.keySet()) {
-      out.writeInt(key);
-    }
-    int start = 0;
-    for (List<Integer> turns : holding.values()) {
-      out.writeInt(start);
-      start += turns.size();
-    }
-    out.writeInt(start);
-    for (List<Integer> turns : holding.values()) {
-      for (int turn : turns) {
-        out.writeInt(turn);
-      }
-    }
-    records(corpus, out);
-    out.flush();
-    return bytes.toByteArray();
   }
 
   /**
    * The turn and quote tables and the records they point at, which follow them: the quotes in the
    * corpus's order, each with its turn's ordinal, and for each turn the ordinals of its quotes.
+   * Returns where the tables start: the turn records', the turns' quote starts, the quote
+   * records', the quotes' turns, the turns' quotes.
    */
-  private static void records(Corpus corpus, DataOutputStream out) throws IOException {
+  private static int[] records(Corpus corpus, DataOutputStream out) throws IOException {
     List<Turn> all = corpus.turns();
     Map<String, Integer> ordinals = new HashMap<>();
     for (int t = 0; t < all.size(); t++) {
@@ -113,8 +173,13 @@ final class SearchIndexWriter {
       quote(record, quotes.get(q));
     }
     record.flush();
-    int base = out.size() + 4 + 4 * all.size() + 4 * (all.size() + 1) + 4 + 4 * 3 * quotes.size();
-    out.writeInt(all.size());
+    int[] tables = new int[5];
+    tables[0] = at(out);
+    tables[1] = tables[0] + 4 * all.size();
+    tables[2] = tables[1] + 4 * (all.size() + 1);
+    tables[3] = tables[2] + 4 * quotes.size();
+    tables[4] = tables[3] + 4 * quotes.size();
+    int base = tables[4] + 4 * quotes.size();
     for (int offset : turnOffsets) {
       out.writeInt(base + offset);
     }
@@ -124,7 +189,6 @@ final class SearchIndexWriter {
       quoteStart += corpus.quotesIn(turn).size();
     }
     out.writeInt(quoteStart);
-    out.writeInt(quotes.size());
     for (int offset : quoteOffsets) {
       out.writeInt(base + offset);
     }
@@ -140,16 +204,11 @@ final class SearchIndexWriter {
         out.writeInt(quoteOrdinals.get(quote));
       }
     }
-    records.writeTo(out);
-  }
-
-  /** {@code corpus} without its turns, quotes and topics. */
-  private static Corpus frame(Corpus corpus) {
-    List<Section> sections = new ArrayList<>();
-    for (Section s : corpus.sections()) {
-      sections.add(new Section(s.id(), s.slug(), s.number(), s.title(), s.titleEn(), List.of()));
+    if (at(out) != base) {
+      throw new IllegalStateException("the records start at " + at(out) + ", not " + base);
     }
-    return new Corpus(corpus.metadata(), sections, List.of(), List.of(), List.of());
+    records.writeTo(out);
+    return tables;
   }
 
   private static void strings(DataOutputStream out, List<String> strings) throws IOException {
@@ -198,14 +257,17 @@ final class SearchIndexWriter {
     }
   }
 
-  /** {@code text} as a length (-1 for null) and UTF-8 bytes. */
+  /**
+   * {@code text} as a length (-1 for null) and its UTF-16 code units: what a Java string holds, so
+   * that reading one back is a copy, where UTF-8 would be decoded, at several times the cost in
+   * time and memory for Chinese text.
+   */
   static void write(DataOutputStream out, String text) throws IOException {
     if (text == null) {
       out.writeInt(-1);
       return;
     }
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
+    out.writeInt(text.length());
+    out.writeChars(text);
   }
 }

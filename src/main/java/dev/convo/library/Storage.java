@@ -133,7 +133,16 @@ final class Storage {
    */
   SearchIndex index(String name) throws LibraryException {
     SearchIndex index = SearchIndex.open(indexFile(name), name);
-    return index != null && index.stamp().same(stamp(corpusFile(name))) ? index : rebuild(name);
+    return index != null && index.stamp().same(stamp(name)) ? index : rebuild(name);
+  }
+
+  /**
+   * The stamp of the corpus file of {@code name}: the catalog's, when this instance has checked the
+   * catalog against the files, which spares a search across the library a look at each file again.
+   */
+  private SearchIndex.Stamp stamp(String name) throws LibraryException {
+    Catalog.Entry entry = catalog == null ? null : catalog.get(name);
+    return entry != null ? entry.stamp() : stamp(corpusFile(name));
   }
 
   SearchIndex rebuild(String name) throws LibraryException {
@@ -180,7 +189,7 @@ final class Storage {
 
   String existing(String name) throws LibraryException {
     checkName(name);
-    if (!corpusFile(name).toFile().isFile()) {
+    if ((catalog == null || !catalog.containsKey(name)) && !corpusFile(name).toFile().isFile()) {
       throw new LibraryException("no conversation named '" + name + "' in the library");
     }
     return name;

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class Expansion {
   private static Expansion last;
+  /** The glossary last asked about, found the same as the last expansion's: a list it serves too. */
+  private static List<GlossaryEntry> lastAskedAbout;
 
   private final List<GlossaryEntry> glossary;
   private final Map<String, List<String>> forms = new HashMap<>();
@@ -36,9 +38,11 @@ final class Expansion {
    */
   static synchronized Expansion of(Corpus corpus) {
     List<GlossaryEntry> glossary = corpus.glossary();
-    if (last == null || (last.glossary != glossary && !same(last.glossary, glossary))) {
+    if (last == null || (last.glossary != glossary && lastAskedAbout != glossary
+        && !same(last.glossary, glossary))) {
       last = new Expansion(glossary);
     }
+    lastAskedAbout = glossary;
     return last;
   }
 

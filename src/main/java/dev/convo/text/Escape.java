@@ -34,13 +34,15 @@ public final class Escape {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 8);
-    text.codePoints().forEach(cp -> {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
       if (isUnsafe(cp)) {
         out.append(shown(cp));
       } else {
         out.appendCodePoint(cp);
       }
-    });
+      i += Character.charCount(cp);
+    }
     return out.toString();
   }
 
@@ -134,11 +136,16 @@ public final class Escape {
     return out == null ? json : out.toString();
   }
 
+  /**
+   * Whether {@code text} has no character {@link #isUnsafe} names, checked a char at a time: the
+   * ellipsis and the dashes of ordinary text stay on this fast path. A surrogate sends the text
+   * to the slow path, which reads pairs as one code point.
+   */
   private static boolean isSafe(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || (c >= 0x200E && c <= 0x206F)
-          || Character.isSurrogate(c)) {
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
+          || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || Character.isSurrogate(c)) {
         return false;
       }
     }

@@ -56,6 +56,28 @@ class SearchAcrossLibraryTest {
   }
 
   @Test
+  void aLibraryLargeEnoughForTwoThreadsPrintsWhatOneThreadPrints() throws Exception {
+    for (int i = 1; i <= 9; i++) {
+      assertThat(run("library", "add", TEA, "--name", "tea-" + i).code()).isZero();
+    }
+    // Without a limit ten conversations are searched on two threads; with one, in order on one.
+    Run.Result both = run("search", "的", "--format", "jsonl");
+    assertThat(both).isEqualTo(run("search", "的", "--format", "jsonl", "--limit", "1000000"));
+    List<String> order = both.out().lines()
+        .map(line -> JsonParser.parseString(line).getAsJsonObject().get("conversation").getAsString())
+        .distinct().toList();
+    assertThat(order).containsExactly("altman-2024", "tea-1", "tea-2", "tea-3", "tea-4", "tea-5", "tea-6",
+        "tea-7", "tea-8", "tea-9");
+    assertThat(run("search", "的", "--speaker", "sam", "-c"))
+        .isEqualTo(run("search", "的", "--speaker", "sam", "-c", "--limit", "1000000"));
+    java.nio.file.Files.writeString(data.resolve("convo/library/tea-5.json"), "{ not a corpus");
+    Run.Result damaged = run("search", "的", "-l");
+    assertThat(damaged.code()).isNotZero();
+    assertThat(damaged.err()).contains("tea-5.json");
+    assertThat(damaged).isEqualTo(run("search", "的", "-l", "--limit", "1000000"));
+  }
+
+  @Test
   void nothingFoundAnywhereExitsOne() {
     addTea();
     assertThat(run("search", "zzqx")).isEqualTo(new Run.Result(ExitCode.NO_MATCH, "",

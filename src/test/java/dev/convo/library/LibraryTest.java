@@ -211,12 +211,27 @@ class LibraryTest {
     assertThat(found("kettle", "water")).hasSize(3);
     assertThat(Files.size(index)).isGreaterThan(3);
     byte[] whole = Files.readAllBytes(index);
-    for (int at = whole.length / 2; at < whole.length; at += whole.length / 7) {
+    // Cut short anywhere, as an interrupted copy leaves it.
+    for (int length = 0; length < whole.length; length += whole.length / 7) {
+      Files.write(index, java.util.Arrays.copyOf(whole, length));
+      assertThat(found("kettle", "water")).as("cut at %d", length).hasSize(3);
+    }
+    // Overwritten in the header or the summary, read on opening: what is read there no longer fits
+    // together, and the index is made again.
+    for (int at : new int[] {0, 8, 24, 40, 64, SearchIndex.HEADER}) {
       byte[] damaged = whole.clone();
-      java.util.Arrays.fill(damaged, at, Math.min(whole.length, at + 64), (byte) 0x7f);
+      java.util.Arrays.fill(damaged, at, at + 64, (byte) 0x7f);
       Files.write(index, damaged);
       assertThat(found("kettle", "water")).as("damaged at %d", at).hasSize(3);
+      assertThat(java.util.Arrays.equals(Files.readAllBytes(index), whole)).as("rebuilt after damage at %d", at)
+          .isTrue();
     }
+    // Overwritten in the last turn's record, which a search for a word of it reads.
+    byte[] damaged = whole.clone();
+    java.util.Arrays.fill(damaged, whole.length - 64, whole.length, (byte) 0x7f);
+    Files.write(index, damaged);
+    assertThat(found("kettle", "stop")).containsExactly("2:3");
+    assertThat(java.util.Arrays.equals(Files.readAllBytes(index), whole)).as("rebuilt").isTrue();
     Path json = library().directory().resolve("kettle.json");
     AtomicFile.write(Ingest.extract(TEA, null, null), json);
     assertThat(found("kettle", "water")).isEmpty();

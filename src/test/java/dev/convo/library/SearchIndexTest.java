@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.CorpusWriter;
+import dev.convo.corpus.Section;
 import dev.convo.query.Hit;
 import dev.convo.query.Search;
 import dev.convo.query.SearchQuery;
@@ -87,6 +88,31 @@ class SearchIndexTest {
     assertThat(read.metadata()).isEqualTo(library.corpus("interview").metadata());
     assertThat(library.candidates("interview", SearchQuery.parse(List.of("gpt-[45]"), true)).corpus().turns())
         .as("a regular expression may match any turn").hasSameSizeAs(BundledCorpus.get().turns());
+  }
+
+  @Test
+  void anIndexAsWrittenOpensWithoutBeingMadeAgain() throws Exception {
+    for (String name : NAMES) {
+      SearchIndex index = SearchIndex.open(library.directory().resolve(name + ".index"), name);
+      assertThat(index).as(name).isNotNull();
+      assertThat(index.summary()).as(name).isEqualTo(library.show(name));
+    }
+  }
+
+  @Test
+  void theFrameIsTheCorpusButForItsTurnsQuotesAndTopics() throws Exception {
+    for (String name : NAMES) {
+      Corpus whole = library.corpus(name);
+      Corpus read = library.candidates(name, SearchQuery.parse(List.of("nothing-like-this"), false)).corpus();
+      assertThat(read.metadata()).as(name).isEqualTo(whole.metadata());
+      assertThat(read.glossary()).as(name).isEqualTo(whole.glossary());
+      assertThat(read.turns()).as(name).isEmpty();
+      List<Section> expected = new ArrayList<>();
+      for (Section s : whole.sections()) {
+        expected.add(new Section(s.id(), s.slug(), s.number(), s.title(), s.titleEn(), List.of()));
+      }
+      assertThat(read.sections()).as(name).isEqualTo(expected);
+    }
   }
 
   @Test

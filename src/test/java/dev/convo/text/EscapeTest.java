@@ -38,4 +38,21 @@ class EscapeTest {
       assertThat(shown.codePoints()).as(shown).noneMatch(Escape::isUnsafe);
     }
   }
+
+  @Test
+  void controlsEscapesExactlyTheUnsafeAndKeepsTheRest() {
+    StringBuilder every = new StringBuilder();
+    for (int cp = 0; cp < 0x3000; cp++) {
+      if (cp != '\n' && cp != '\t') {
+        every.appendCodePoint(cp);
+      }
+    }
+    every.append("…—“”😀计算能力");
+    StringBuilder expected = new StringBuilder();
+    every.codePoints().forEach(cp -> expected.append(Escape.isUnsafe(cp) ? Escape.shown(cp) : Character.toString(cp)));
+    assertThat(Escape.controls(every.toString())).isEqualTo(expected.toString());
+    String ordinary = "听着…我认为计算能力 — “GPT-5”";
+    assertThat(Escape.controls(ordinary)).isSameAs(ordinary);
+    assertThat(Escape.controls("a\u2028b\u200fc\u2069d")).isEqualTo("a\\u2028b\\u200fc\\u2069d");
+  }
 }
