@@ -235,6 +235,23 @@ class JarIT {
     }
   }
 
+  @Test
+  void oneShotCommandsStartNoLambdaMachinery() throws Exception {
+    // The first lambda of a process, or regular expression with a character class (java.util.regex
+    // builds those from lambdas), costs a command milliseconds: none of these may meet one.
+    Map<String, String> env = Map.of("XDG_DATA_HOME", dir.resolve("data").toString(), "HOME", dir.toString(),
+        "LANG", "C.UTF-8");
+    List<List<String>> commands = List.of(List.of("quotes", "random"), List.of("search", "计算能力"),
+        List.of("search", "GPT"), List.of("show", "7"), List.of("show", "7:3"), List.of("topic", "gpt-5"),
+        List.of("stats"), List.of("sections"));
+    for (List<String> command : commands) {
+      Result result = loading(env, command);
+      assertThat(result.code()).as(command + ": " + result.err()).isZero();
+      assertThat(result.text()).as(command.toString()).contains("dev.convo.cli.ConvoCommand ")
+          .doesNotContain("java.lang.invoke.LambdaMetafactory ").doesNotContain("$$Lambda");
+    }
+  }
+
   private static Result loading(Map<String, String> env, List<String> command) throws Exception {
     List<String> java = new ArrayList<>(List.of(JAVA, "-Xshare:off", "-Xlog:class+load=info:stdout", "-jar",
         JAR.toString()));

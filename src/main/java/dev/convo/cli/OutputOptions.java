@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Stack;
 import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.ITypeConverter;
@@ -123,8 +124,12 @@ public final class OutputOptions implements CommandBuilder.OptionGroup {
   static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return Format.byId(value).orElseThrow(() -> new TypeConversionException(
-          "unknown format '" + value + "' (expected text, plain, tsv, json, jsonl or markdown)"));
+      Optional<Format> format = Format.byId(value);
+      if (format.isEmpty()) {
+        throw new TypeConversionException(
+            "unknown format '" + value + "' (expected text, plain, tsv, json, jsonl or markdown)");
+      }
+      return format.get();
     }
   }
 

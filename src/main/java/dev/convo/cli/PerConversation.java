@@ -100,7 +100,10 @@ record PerConversation<T>(LibraryScope scope, List<Found<T>> found) {
       print.accept(out.renderer(found.get(0).corpus()), this);
       return;
     }
-    List<Corpus> corpora = found.stream().map(Found::corpus).toList();
+    List<Corpus> corpora = new ArrayList<>(found.size());
+    for (Found<T> one : found) {
+      corpora.add(one.corpus());
+    }
     boolean closes = closing != null && scope.qualified();
     for (int i = 0; i < found.size(); i++) {
       Found<T> one = found.get(i);

@@ -79,8 +79,9 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
     LibraryScope scope = LibraryScope.of(root(), chosen);
     List<Pick> candidates = new ArrayList<>();
     if (scope.single()) {
-      Quotes.candidates(corpus, quoteFilter(corpus), this.any.getValue())
-          .forEach(q -> candidates.add(new Pick(null, corpus, q, false)));
+      for (Quote quote : Quotes.candidates(corpus, quoteFilter(corpus), this.any.getValue())) {
+        candidates.add(new Pick(null, corpus, quote, false));
+      }
     } else if (everyQuote()) {
       return drawFromIndexes(scope);
     } else {
@@ -108,12 +109,19 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
       throw new ConvoException(ExitCode.NO_MATCH, "no " + (any ? "sentence" : (boolean) editors.getValue()
           ? "key quote" : "quote") + " matches these filters");
     }
+    // Loops, not streams: the first lambda of a process costs a one-shot command milliseconds.
     Integer count = this.count.getValue();
-    List<Quote> drawn = Quotes.draw(candidates.stream().map(Pick::quote).toList(), count == null ? 1 : count,
-        random());
     Map<Quote, Pick> picks = new IdentityHashMap<>();
-    candidates.forEach(p -> picks.put(p.quote(), p));
-    return drawn.stream().map(picks::get).toList();
+    List<Quote> quotes = new ArrayList<>(candidates.size());
+    for (Pick pick : candidates) {
+      picks.put(pick.quote(), pick);
+      quotes.add(pick.quote());
+    }
+    List<Pick> drawn = new ArrayList<>();
+    for (Quote quote : Quotes.draw(quotes, count == null ? 1 : count, random())) {
+      drawn.add(picks.get(quote));
+    }
+    return drawn;
   }
 
   /** Whether every quote may be drawn: no option narrows them. */
@@ -179,7 +187,11 @@ public final class QuotesRandomCommand extends RecordsCommand<List<QuotesRandomC
   /** One quote, drawn without {@code -n}, prints as one record rather than a list of one. */
   @Override
   protected void print(Renderer renderer, List<Pick> picks) {
-    renderer.quotes(picks.stream().map(Pick::quote).toList(), count.getValue() == null);
+    List<Quote> quotes = new ArrayList<>(picks.size());
+    for (Pick pick : picks) {
+      quotes.add(pick.quote());
+    }
+    renderer.quotes(quotes, count.getValue() == null);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.query.QueryException;
 import dev.convo.query.Stats;
 import dev.convo.render.Renderer;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Model.OptionSpec;
 
 public final class SectionsCommand extends RecordsCommand<PerConversation<Stats>> {
@@ -28,7 +29,7 @@ public final class SectionsCommand extends RecordsCommand<PerConversation<Stats>
 
   @Override
   protected PerConversation<Stats> find(Corpus corpus) throws QueryException {
-    return PerConversation.find(LibraryScope.of(root(), in.getValue()), corpus, Stats::of);
+    return PerConversation.find(LibraryScope.of(root(), in.getValue()), corpus, StatsCommand.STATS);
   }
 
   @Override
@@ -40,6 +41,11 @@ public final class SectionsCommand extends RecordsCommand<PerConversation<Stats>
 
   @Override
   protected void print(Output out, Corpus corpus, PerConversation<Stats> stats) {
-    stats.print(out, this::print);
+    stats.print(out, new BiConsumer<Renderer, PerConversation<Stats>>() {
+      @Override
+      public void accept(Renderer renderer, PerConversation<Stats> part) {
+        print(renderer, part);
+      }
+    });
   }
 }

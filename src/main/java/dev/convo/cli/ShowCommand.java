@@ -73,7 +73,12 @@ public final class ShowCommand extends RecordsCommand<List<ShowCommand.Shown>> {
 
   @Override
   protected void print(Renderer renderer, List<Shown> shown) {
-    renderer.turns(shown.stream().flatMap(s -> s.turns().stream()).toList());
+    // Loops, not streams: the first lambda of a process costs a one-shot command milliseconds.
+    List<Turn> turns = new ArrayList<>();
+    for (Shown one : shown) {
+      turns.addAll(one.turns());
+    }
+    renderer.turns(turns);
   }
 
   /** Runs of another conversation print through a renderer of its own corpus, with qualified ids. */
@@ -84,7 +89,10 @@ public final class ShowCommand extends RecordsCommand<List<ShowCommand.Shown>> {
       return;
     }
     // One table for them all: a time column where any conversation shown gives times.
-    List<Corpus> corpora = shown.stream().map(Shown::corpus).toList();
+    List<Corpus> corpora = new ArrayList<>(shown.size());
+    for (Shown one : shown) {
+      corpora.add(one.corpus());
+    }
     for (int i = 0; i < shown.size(); i++) {
       Shown one = shown.get(i);
       out.renderer(one.corpus(), one.conversation(), one.conversation() != null,

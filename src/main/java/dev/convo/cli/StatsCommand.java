@@ -6,6 +6,8 @@ import dev.convo.query.Stats;
 import dev.convo.render.Renderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.OptionSpec;
 
 public final class StatsCommand extends RecordsCommand<PerConversation<Stats>> {
@@ -30,9 +32,21 @@ public final class StatsCommand extends RecordsCommand<PerConversation<Stats>> {
         .example("convo stats --in altman-2024", "one conversation of the library");
   }
 
+  /**
+   * Each conversation's figures ({@link Stats#of}), for this command and {@code sections}. Classes,
+   * not lambdas or method references, here and below: the first lambda of a process costs a one-shot
+   * command milliseconds.
+   */
+  static final PerConversation.Finder<Stats> STATS = new PerConversation.Finder<Stats>() {
+    @Override
+    public Stats find(Corpus corpus) {
+      return Stats.of(corpus);
+    }
+  };
+
   @Override
   protected PerConversation<Stats> find(Corpus corpus) throws QueryException {
-    return PerConversation.find(LibraryScope.of(root(), in.getValue()), corpus, Stats::of);
+    return PerConversation.find(LibraryScope.of(root(), in.getValue()), corpus, STATS);
   }
 
   @Override
@@ -49,6 +63,16 @@ public final class StatsCommand extends RecordsCommand<PerConversation<Stats>> {
     for (PerConversation.Found<Stats> one : stats.found()) {
       totals.put(one.conversation(), one.value().total());
     }
-    stats.print(out, this::print, renderer -> renderer.library(totals));
+    stats.print(out, new BiConsumer<Renderer, PerConversation<Stats>>() {
+      @Override
+      public void accept(Renderer renderer, PerConversation<Stats> part) {
+        print(renderer, part);
+      }
+    }, new Consumer<Renderer>() {
+      @Override
+      public void accept(Renderer renderer) {
+        renderer.library(totals);
+      }
+    });
   }
 }

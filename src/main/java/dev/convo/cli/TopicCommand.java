@@ -1,11 +1,14 @@
 package dev.convo.cli;
 
 import dev.convo.corpus.Corpus;
+import dev.convo.corpus.Topic;
 import dev.convo.query.QueryException;
 import dev.convo.query.TopicView;
 import dev.convo.query.Topics;
 import dev.convo.render.Renderer;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -51,12 +54,23 @@ public final class TopicCommand extends RecordsCommand<PerConversation<TopicView
     }
     String topic = name;
     LibraryScope scope = LibraryScope.of(root(), in);
-    PerConversation<TopicView> found = PerConversation.findWhere(scope, corpus, c -> {
-      Topics topics = new Topics(c);
-      return topics.find(topic).map(topics::view);
-    });
+    // Classes, not lambdas: the first lambda of a process costs a one-shot command milliseconds.
+    PerConversation<TopicView> found = PerConversation.findWhere(scope, corpus,
+        new PerConversation.Finder<Optional<TopicView>>() {
+          @Override
+          public Optional<TopicView> find(Corpus c) {
+            Topics topics = new Topics(c);
+            Optional<Topic> named = topics.find(topic);
+            return named.isPresent() ? Optional.of(topics.view(named.get())) : Optional.empty();
+          }
+        });
     if (found.isEmpty()) {
-      throw Topics.unknown(topic, PerConversation.find(scope, corpus, Topics::new).values());
+      throw Topics.unknown(topic, PerConversation.find(scope, corpus, new PerConversation.Finder<Topics>() {
+        @Override
+        public Topics find(Corpus c) {
+          return new Topics(c);
+        }
+      }).values());
     }
     return found;
   }
@@ -84,6 +98,11 @@ public final class TopicCommand extends RecordsCommand<PerConversation<TopicView
 
   @Override
   protected void print(Output out, Corpus corpus, PerConversation<TopicView> topics) {
-    topics.print(out, this::print);
+    topics.print(out, new BiConsumer<Renderer, PerConversation<TopicView>>() {
+      @Override
+      public void accept(Renderer renderer, PerConversation<TopicView> part) {
+        print(renderer, part);
+      }
+    });
   }
 }

@@ -65,10 +65,16 @@ public final class Refs {
   }
 
   private Optional<Section> section(String folded) {
-    return corpus.section(folded.toLowerCase(Locale.ROOT))
-        .or(() -> corpus.sections().stream()
-            .filter(s -> s.id().equalsIgnoreCase(folded))
-            .findFirst());
+    Optional<Section> section = corpus.section(folded.toLowerCase(Locale.ROOT));
+    if (section.isPresent()) {
+      return section;
+    }
+    for (Section s : corpus.sections()) {
+      if (s.id().equalsIgnoreCase(folded)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   private List<Turn> range(String ref, String folded) throws QueryException {
@@ -104,10 +110,13 @@ public final class Refs {
     int colon = id.indexOf(':');
     String sectionId = id.substring(0, colon);
     String index = id.substring(colon + 1);
-    Section section = section(sectionId).orElseThrow(() -> new QueryException(
-        "no section " + Escape.quoted(sectionId) + " in " + Escape.quoted(ref)
-            + " (sections: " + sectionIds() + ")"));
-    if (!index.matches("[0-9]{1,6}")) {
+    Optional<Section> found = section(sectionId);
+    if (found.isEmpty()) {
+      throw new QueryException("no section " + Escape.quoted(sectionId) + " in " + Escape.quoted(ref)
+          + " (sections: " + sectionIds() + ")");
+    }
+    Section section = found.get();
+    if (!digits(index, 6)) {
       throw new QueryException("bad turn number " + Escape.quoted(index) + " in " + Escape.quoted(ref)
           + " (expected a reference such as 7:3 or 7:3-6)");
     }
@@ -120,7 +129,26 @@ public final class Refs {
   }
 
   private String sectionIds() {
-    List<String> ids = corpus.sections().stream().map(Section::id).toList();
+    List<String> ids = new ArrayList<>();
+    for (Section section : corpus.sections()) {
+      ids.add(section.id());
+    }
     return String.join(", ", ids);
+  }
+
+  /**
+   * Whether {@code text} is 1 to {@code most} ASCII digits. Not a regular expression: one with a
+   * character class is built from lambdas, and the first lambda of a process costs milliseconds.
+   */
+  private static boolean digits(String text, int most) {
+    if (text.isEmpty() || text.length() > most) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

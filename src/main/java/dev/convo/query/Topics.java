@@ -7,7 +7,6 @@ import dev.convo.corpus.Topic;
 import dev.convo.corpus.Turn;
 import dev.convo.text.Escape;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -322,13 +321,19 @@ public final class Topics {
           }
         }
       }
-      List<Quote> quotes = corpus.quotes().stream()
-          .filter(q -> q.topics().contains(topic.slug()))
-          .sorted(readingOrder())
-          .toList();
+      List<Quote> quotes = new ArrayList<>();
+      for (Quote quote : corpus.quotes()) {
+        if (quote.topics().contains(topic.slug())) {
+          quotes.add(quote);
+        }
+      }
+      quotes.sort(new ReadingOrder(corpus));
       return new TopicView(topic, quotes, sectionTurns, mentions, why);
     }
-    List<String> keywords = topic.keywords().stream().map(Fold::fold).toList();
+    List<String> keywords = new ArrayList<>();
+    for (String keyword : topic.keywords()) {
+      keywords.add(Fold.fold(keyword));
+    }
     FoldedText text = FoldedText.of(corpus);
     for (Turn turn : corpus.turns()) {
       if (sections.contains(turn.section())) {
@@ -341,18 +346,15 @@ public final class Topics {
         }
       }
     }
-    List<Quote> quotes = corpus.quotes().stream()
-        .filter(q -> sections.contains(q.section())
-            || (why.containsKey(q.turn()) && mentionsAny(foldedParagraphOf(q, text), keywords)))
-        .sorted(readingOrder())
-        .toList();
+    List<Quote> quotes = new ArrayList<>();
+    for (Quote quote : corpus.quotes()) {
+      if (sections.contains(quote.section())
+          || (why.containsKey(quote.turn()) && mentionsAny(foldedParagraphOf(quote, text), keywords))) {
+        quotes.add(quote);
+      }
+    }
+    quotes.sort(new ReadingOrder(corpus));
     return new TopicView(topic, quotes, sectionTurns, mentions, why);
-  }
-
-  private Comparator<Quote> readingOrder() {
-    return Comparator.comparingInt((Quote q) -> corpus.turn(q.turn()).orElseThrow().seq())
-        .thenComparingInt(Quote::paragraph)
-        .thenComparingInt(Quote::start);
   }
 
   /** The first of {@code keywords} (as written) that one of the folded paragraphs mentions, or null. */
@@ -369,7 +371,11 @@ public final class Topics {
   }
 
   public List<TopicView> all() {
-    return corpus.topics().stream().map(this::view).toList();
+    List<TopicView> all = new ArrayList<>(corpus.topics().size());
+    for (Topic topic : corpus.topics()) {
+      all.add(view(topic));
+    }
+    return all;
   }
 
   private String foldedParagraphOf(Quote quote, FoldedText text) {

@@ -62,6 +62,21 @@ class ConvertersTest {
   }
 
   @Test
+  void everyJavaSqlAndJavaTimeTypePicocliLooksUpIsLeftOut() throws Exception {
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of("target/picocli/sources/picocli/CommandLine.java"));
+    java.util.regex.Matcher lookedUp = java.util.regex.Pattern.compile("excl\\(\"(java\\.(?:sql|time)\\.[A-Za-z]+)\"\\)")
+        .matcher(source);
+    List<String> types = new ArrayList<>();
+    while (lookedUp.find()) {
+      types.add(lookedUp.group(1));
+    }
+    assertThat(types).hasSizeGreaterThan(10).contains("java.sql.Time", "java.time.Duration", "java.time.ZoneOffset");
+    assertThat(types).allMatch(type -> type.matches(Cli.UNUSED_CONVERTERS));
+    assertThat("java.nio.file.Path".matches(Cli.UNUSED_CONVERTERS)).isFalse();
+    assertThat("java.time.LocalDateTimeX".matches(Cli.UNUSED_CONVERTERS)).isFalse();
+  }
+
+  @Test
   void anArgumentOfALeftOutTypeIsFound() {
     CommandSpec spec = CommandSpec.create().name("wait");
     spec.addOption(OptionSpec.builder("--for").type(Duration.class).paramLabel("TIME").build());
