@@ -27,6 +27,10 @@ public final class Search {
     }
   };
 
+  /** The corpus {@link #chars} counted last, and its characters. */
+  private static Corpus counted;
+  private static long countedChars;
+
   private final Corpus corpus;
   private final Totals totals;
   private Expansion expansion;
@@ -83,7 +87,6 @@ public final class Search {
     List<Turn> turns = corpus.turns();
     int[] withTerm = new int[count];
     List<List<List<Match>>> found = new ArrayList<>(turns.size());
-    long chars = 0;
     for (int i = 0; i < turns.size(); i++) {
       Turn turn = turns.get(i);
       List<List<Match>> matches = new ArrayList<>(count);
@@ -97,10 +100,9 @@ public final class Search {
         all &= add(matches, find(turn, pattern), withTerm);
       }
       found.add(all && filter.test(turn) ? matches : null);
-      chars += length(turn);
     }
     int turnCount = totals == null ? turns.size() : totals.turns();
-    chars = totals == null ? chars : totals.chars();
+    long chars = totals == null ? chars(corpus) : totals.chars();
     double average = Math.max(1.0, (double) chars / Math.max(1, turnCount));
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < turns.size(); i++) {
@@ -248,6 +250,22 @@ public final class Search {
       }
     }
     return matches;
+  }
+
+  /**
+   * The characters of every turn of {@code corpus}, counted once for the last corpus asked about,
+   * which the REPL searches again and again.
+   */
+  private static synchronized long chars(Corpus corpus) {
+    if (counted != corpus) {
+      long chars = 0;
+      for (Turn turn : corpus.turns()) {
+        chars += length(turn);
+      }
+      countedChars = chars;
+      counted = corpus;
+    }
+    return countedChars;
   }
 
   private static int length(Turn turn) {
