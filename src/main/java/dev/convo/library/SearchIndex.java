@@ -274,10 +274,7 @@ final class SearchIndex {
   }
 
   private Turn turn(int ordinal) {
-    int at = buffer.getInt(turnAt + 4 * ordinal);
-    int end = ordinal + 1 < turns ? buffer.getInt(turnAt + 4 * ordinal + 4)
-        : quotes > 0 ? buffer.getInt(quoteAt) : buffer.limit();
-    Fields in = Fields.of(buffer, at, end - at);
+    Fields in = record(turnAt, ordinal, turns, quotes > 0 ? buffer.getInt(quoteAt) : buffer.limit());
     String id = in.string();
     String section = in.string();
     String speaker = in.string();
@@ -285,6 +282,16 @@ final class SearchIndex {
     int seq = in.integer();
     Integer time = in.optional();
     return new Turn(id, section, index, seq, speaker, in.strings(), time);
+  }
+
+  /**
+   * Record {@code ordinal} of the {@code count} that the table at {@code table} points at: it ends
+   * where the next one starts, the last one at {@code end}.
+   */
+  private Fields record(int table, int ordinal, int count, int end) {
+    int at = buffer.getInt(table + 4 * ordinal);
+    int next = ordinal + 1 < count ? buffer.getInt(table + 4 * ordinal + 4) : end;
+    return Fields.of(buffer, at, next - at);
   }
 
   /** How many quotes the conversation has; {@link #quote} numbers them in the corpus's order from 0. */
@@ -317,22 +324,20 @@ final class SearchIndex {
 
   /** The quote {@code ordinal}, counting in the corpus's order from 0. */
   Quote quote(int ordinal) {
-    int at = buffer.getInt(quoteAt + 4 * checked(ordinal, quotes));
-    int end = ordinal + 1 < quotes ? buffer.getInt(quoteAt + 4 * ordinal + 4) : buffer.limit();
-    Fields in = Fields.of(buffer, at, end - at);
+    Fields in = record(quoteAt, checked(ordinal, quotes), quotes, buffer.limit());
     String id = in.string();
     String turn = in.string();
     String section = in.string();
     String speaker = in.string();
     int paragraph = in.integer();
     int start = in.integer();
-    int quoteEnd = in.integer();
+    int end = in.integer();
     String text = in.string();
     boolean emphasised = in.flag();
     Integer rank = in.optional();
     String editorText = in.string();
     String origin = in.string();
-    return new Quote(id, turn, section, speaker, paragraph, start, quoteEnd, text, emphasised, rank, editorText,
+    return new Quote(id, turn, section, speaker, paragraph, start, end, text, emphasised, rank, editorText,
         origin, in.strings());
   }
 
