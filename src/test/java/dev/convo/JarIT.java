@@ -250,6 +250,13 @@ class JarIT {
       assertThat(result.text()).as(command.toString()).contains("dev.convo.cli.ConvoCommand ")
           .doesNotContain("java.lang.invoke.LambdaMetafactory ").doesNotContain("$$Lambda");
     }
+    // A quote of the day drawn across the library reads one index, which a mapped file would cost.
+    Result added = run(env, "library", "add", "src/test/resources/transcripts/tea.zh.md", "--name", "tea");
+    assertThat(added.code()).as(added.err()).isZero();
+    Result drawn = loading(env, List.of("quotes", "random", "--in", "tea"));
+    assertThat(drawn.code()).as(drawn.err()).isZero();
+    assertThat(drawn.text()).contains("dev.convo.library.Library ")
+        .doesNotContain("java.lang.invoke.LambdaMetafactory ").doesNotContain("$$Lambda");
   }
 
   private static Result loading(Map<String, String> env, List<String> command) throws Exception {

@@ -141,7 +141,7 @@ public final class Library {
     if (name.equals(BUNDLED)) {
       return new Candidates(BundledCorpus.get(), null);
     }
-    return read(name, new Reading<Candidates>() {
+    return read(name, true, new Reading<Candidates>() {
       @Override
       public Candidates from(SearchIndex index) {
         return candidates(index, query);
@@ -167,7 +167,8 @@ public final class Library {
       }
       return new Drawn(corpus, drawn);
     }
-    return read(name, new Reading<Drawn>() {
+    // Read whole: a draw reads the index of one conversation or a few.
+    return read(name, false, new Reading<Drawn>() {
       @Override
       public Drawn from(SearchIndex index) {
         Corpus corpus = index.corpus(index.turnsOf(ordinals));
@@ -188,9 +189,12 @@ public final class Library {
     T from(SearchIndex index);
   }
 
-  /** What {@code reading} reads from the index of {@code name}, built again if it cannot be read. */
-  private <T> T read(String name, Reading<T> reading) throws LibraryException {
-    SearchIndex index = storage.index(storage.existing(name));
+  /**
+   * What {@code reading} reads from the index of {@code name}, {@code mapped} or read whole
+   * ({@link Storage#index(String, boolean)}), built again if it cannot be read.
+   */
+  private <T> T read(String name, boolean mapped, Reading<T> reading) throws LibraryException {
+    SearchIndex index = storage.index(storage.existing(name), mapped);
     try {
       return reading.from(index);
     } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import dev.convo.query.Search;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -127,12 +128,25 @@ final class SearchIndex {
   }
 
   /**
-   * The index in {@code file}, for the conversation {@code name}; null when it is missing,
+   * The index in {@code file}, for the conversation {@code name}, mapped; null when it is missing,
    * unreadable or damaged, which is then rebuilt.
    */
   static SearchIndex open(Path file, String name) {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       return new SearchIndex(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()), name);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Like {@link #open}, but read whole into memory, for a command that reads one index or a few: on
+   * JDK 17 a process's first mapped file starts the JVM's lambda machinery, which costs more than
+   * reading a whole index.
+   */
+  static SearchIndex read(Path file, String name) {
+    try {
+      return new SearchIndex(ByteBuffer.wrap(Files.readAllBytes(file)), name);
     } catch (IOException | RuntimeException e) {
       return null;
     }

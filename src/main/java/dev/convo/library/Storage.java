@@ -132,7 +132,12 @@ final class Storage {
    * damaged or older than the corpus.
    */
   SearchIndex index(String name) throws LibraryException {
-    SearchIndex index = SearchIndex.open(indexFile(name), name);
+    return index(name, true);
+  }
+
+  /** {@link #index(String)}, mapped or, for a command that reads one or a few, read whole. */
+  SearchIndex index(String name, boolean mapped) throws LibraryException {
+    SearchIndex index = mapped ? SearchIndex.open(indexFile(name), name) : SearchIndex.read(indexFile(name), name);
     return index != null && index.stamp().same(stamp(name)) ? index : rebuild(name);
   }
 
