@@ -319,7 +319,17 @@ final class SearchIndex {
     for (int i = 0; i < ordinals.length; i++) {
       turnsOf[i] = buffer.getInt(quoteTurn + 4 * checked(ordinals[i], quotes));
     }
-    Arrays.sort(turnsOf);
+    // Sorted by insertion, not Arrays.sort: these are the few quotes drawn, and on JDK 25 sorting an
+    // int[] starts the lambda machinery, which costs a one-shot command milliseconds.
+    for (int i = 1; i < turnsOf.length; i++) {
+      int value = turnsOf[i];
+      int j = i - 1;
+      while (j >= 0 && turnsOf[j] > value) {
+        turnsOf[j + 1] = turnsOf[j];
+        j--;
+      }
+      turnsOf[j + 1] = value;
+    }
     int n = 0;
     for (int i = 0; i < turnsOf.length; i++) {
       if (n == 0 || turnsOf[n - 1] != turnsOf[i]) {
