@@ -4,6 +4,7 @@ import dev.convo.corpus.Corpus;
 import dev.convo.query.QueryException;
 import dev.convo.render.Renderer;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -49,6 +50,19 @@ public abstract class RecordsCommand<T> implements Callable<Integer> {
 
   /** Prints {@code found}. */
   protected abstract void print(Renderer renderer, T found);
+
+  /**
+   * {@link #print(Renderer, Object)} as a function, for {@link PerConversation#print}: a class, not a
+   * method reference, since the first lambda of a process costs a one-shot command milliseconds.
+   */
+  protected final BiConsumer<Renderer, T> printer() {
+    return new BiConsumer<Renderer, T>() {
+      @Override
+      public void accept(Renderer renderer, T found) {
+        print(renderer, found);
+      }
+    };
+  }
 
   /**
    * Prints {@code found}, found in {@code corpus}, to {@code out}: through one renderer of that

@@ -4,7 +4,6 @@ import dev.convo.corpus.Corpus;
 import dev.convo.query.QueryException;
 import dev.convo.query.Stats;
 import dev.convo.render.Renderer;
-import java.util.function.BiConsumer;
 import picocli.CommandLine.Model.OptionSpec;
 
 public final class SectionsCommand extends RecordsCommand<PerConversation<Stats>> {
@@ -41,11 +40,6 @@ public final class SectionsCommand extends RecordsCommand<PerConversation<Stats>
 
   @Override
   protected void print(Output out, Corpus corpus, PerConversation<Stats> stats) {
-    stats.print(out, new BiConsumer<Renderer, PerConversation<Stats>>() {
-      @Override
-      public void accept(Renderer renderer, PerConversation<Stats> part) {
-        print(renderer, part);
-      }
-    });
+    stats.print(out, printer());
   }
 }

@@ -6,7 +6,6 @@ import dev.convo.query.Stats;
 import dev.convo.render.Renderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -63,12 +62,7 @@ public final class StatsCommand extends RecordsCommand<PerConversation<Stats>> {
     for (PerConversation.Found<Stats> one : stats.found()) {
       totals.put(one.conversation(), one.value().total());
     }
-    stats.print(out, new BiConsumer<Renderer, PerConversation<Stats>>() {
-      @Override
-      public void accept(Renderer renderer, PerConversation<Stats> part) {
-        print(renderer, part);
-      }
-    }, new Consumer<Renderer>() {
+    stats.print(out, printer(), new Consumer<Renderer>() {
       @Override
       public void accept(Renderer renderer) {
         renderer.library(totals);

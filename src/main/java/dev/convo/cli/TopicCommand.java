@@ -8,7 +8,6 @@ import dev.convo.query.Topics;
 import dev.convo.render.Renderer;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -98,11 +97,6 @@ public final class TopicCommand extends RecordsCommand<PerConversation<TopicView
 
   @Override
   protected void print(Output out, Corpus corpus, PerConversation<TopicView> topics) {
-    topics.print(out, new BiConsumer<Renderer, PerConversation<TopicView>>() {
-      @Override
-      public void accept(Renderer renderer, PerConversation<TopicView> part) {
-        print(renderer, part);
-      }
-    });
+    topics.print(out, printer());
   }
 }
