@@ -198,8 +198,8 @@ public final class Library {
     try {
       return reading.from(index);
     } catch (RuntimeException e) {
-      // A mapped file read at offsets it gives itself fails, when damaged, with whatever exception
-      // the bad offset meets; the corpus file, checked when it is read, makes it again.
+      // An index read at offsets it gives itself fails, when damaged, with whatever exception the
+      // bad offset meets; the corpus file, checked when it is read, makes it again.
       return reading.from(storage.rebuild(name));
     }
   }
