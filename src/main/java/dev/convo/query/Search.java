@@ -82,36 +82,64 @@ public final class Search {
     }
     // Chinese terms match the text as written unless it must be simplified: folding all of it was
     // most of what such a search cost.
-    SearchText text = folded ? SearchText.of(corpus, simplify) : null;
-    int count = terms.size() + query.patterns().size();
+    SearchText text = terms.isEmpty() ? null : SearchText.of(corpus,
+        simplify ? SearchText.Form.SIMPLIFIED : folded ? SearchText.Form.FOLDED : SearchText.Form.AS_WRITTEN);
     List<Turn> turns = corpus.turns();
-    int[] withTerm = new int[count];
-    List<List<List<Match>>> found = new ArrayList<>(turns.size());
-    for (int i = 0; i < turns.size(); i++) {
-      Turn turn = turns.get(i);
-      List<List<Match>> matches = new ArrayList<>(count);
-      boolean all = true;
-      List<SearchText.Folded> paragraphs = terms.isEmpty() ? null
-          : text == null ? SearchText.asWritten(turn) : text.paragraphs(i);
-      for (Term term : terms) {
-        all &= add(matches, find(paragraphs, term), withTerm);
+    int[] withTerm = new int[terms.size() + query.patterns().size()];
+    // For each term, then each expression: the matches in each turn, null where there are none.
+    List<List<List<Match>>> byTerm = new ArrayList<>(withTerm.length);
+    for (Term term : terms) {
+      byTerm.add(find(text, term, turns.size()));
+    }
+    for (Pattern pattern : query.patterns()) {
+      List<List<Match>> byTurn = none(turns.size());
+      for (int i = 0; i < turns.size(); i++) {
+        List<Match> matches = find(turns.get(i), pattern);
+        byTurn.set(i, matches.isEmpty() ? null : matches);
       }
-      for (Pattern pattern : query.patterns()) {
-        all &= add(matches, find(turn, pattern), withTerm);
+      byTerm.add(byTurn);
+    }
+    for (int t = 0; t < byTerm.size(); t++) {
+      for (List<Match> matches : byTerm.get(t)) {
+        if (matches != null) {
+          withTerm[t]++;
+        }
       }
-      found.add(all && filter.test(turn) ? matches : null);
     }
     int turnCount = totals == null ? turns.size() : totals.turns();
     long chars = totals == null ? chars(corpus) : totals.chars();
     double average = Math.max(1.0, (double) chars / Math.max(1, turnCount));
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < turns.size(); i++) {
-      if (found.get(i) != null) {
-        hits.add(hit(turns.get(i), found.get(i), withTerm, turnCount, average));
+      List<List<Match>> matches = inEveryTerm(byTerm, i);
+      if (matches != null && filter.test(turns.get(i))) {
+        hits.add(hit(turns.get(i), matches, withTerm, turnCount, average));
       }
     }
     hits.sort(Ranking.ORDER);
     return hits;
+  }
+
+  /** The matches of each term in the {@code turn}th turn, or null if some term has none there. */
+  private static List<List<Match>> inEveryTerm(List<List<List<Match>>> byTerm, int turn) {
+    for (List<List<Match>> byTurn : byTerm) {
+      if (byTurn.get(turn) == null) {
+        return null;
+      }
+    }
+    List<List<Match>> matches = new ArrayList<>(byTerm.size());
+    for (List<List<Match>> byTurn : byTerm) {
+      matches.add(byTurn.get(turn));
+    }
+    return matches;
+  }
+
+  private static List<List<Match>> none(int turns) {
+    List<List<Match>> none = new ArrayList<>(turns);
+    for (int i = 0; i < turns; i++) {
+      none.add(null);
+    }
+    return none;
   }
 
   /**
@@ -197,46 +225,36 @@ public final class Search {
     return terms;
   }
 
-  private static boolean add(List<List<Match>> into, List<Match> matches, int[] withTerm) {
-    if (!matches.isEmpty()) {
-      withTerm[into.size()]++;
+  /**
+   * Every match of {@code term} in each turn of {@code text}, in reading order, null where there is
+   * none; where two overlap, the longer one alone.
+   */
+  private static List<List<Match>> find(SearchText text, Term term, int turns) {
+    List<List<Match>> byTurn = none(turns);
+    for (String form : term.typed()) {
+      text.find(form, false, byTurn);
     }
-    into.add(matches);
-    return !matches.isEmpty();
-  }
-
-  /** Every match of {@code term} in reading order; where two overlap, the longer one alone. */
-  private static List<Match> find(List<SearchText.Folded> paragraphs, Term term) {
-    List<Match> matches = new ArrayList<>();
-    for (int p = 0; p < paragraphs.size(); p++) {
-      SearchText.Folded paragraph = paragraphs.get(p);
-      for (String form : term.typed()) {
-        find(paragraph, p, form, false, matches);
-      }
-      for (String form : term.expanded()) {
-        find(paragraph, p, form, true, matches);
-      }
+    for (String form : term.expanded()) {
+      text.find(form, true, byTurn);
     }
     if (term.typed().size() == 1 && term.expanded().isEmpty()) {
-      return matches;
+      return byTurn;
     }
-    matches.sort(READING);
-    List<Match> kept = new ArrayList<>(matches.size());
-    for (Match match : matches) {
-      Match last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-      if (last == null || last.paragraph() != match.paragraph() || match.start() >= last.end()) {
-        kept.add(match);
+    for (int i = 0; i < turns; i++) {
+      List<Match> matches = byTurn.get(i);
+      if (matches != null) {
+        matches.sort(READING);
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+          Match last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+          if (last == null || last.paragraph() != match.paragraph() || match.start() >= last.end()) {
+            kept.add(match);
+          }
+        }
+        byTurn.set(i, kept);
       }
     }
-    return kept;
-  }
-
-  private static void find(SearchText.Folded paragraph, int p, String term, boolean expanded,
-      List<Match> into) {
-    String text = paragraph.text();
-    for (int at = Terms.indexOf(text, term, 0); at >= 0; at = Terms.indexOf(text, term, at + term.length())) {
-      into.add(new Match(p, paragraph.start(at), paragraph.end(at + term.length()), expanded));
-    }
+    return byTurn;
   }
 
   private static List<Match> find(Turn turn, Pattern pattern) {
@@ -278,6 +296,7 @@ public final class Search {
 
   private Hit hit(Turn turn, List<List<Match>> byTerm, int[] withTerm, int turnCount, double average) {
     List<Quote> quotes = corpus.quotesIn(turn);
+    int[] bounds = charBounds(turn, quotes);
     double score = 0;
     boolean exact = true;
     List<Match> all = new ArrayList<>();
@@ -288,7 +307,7 @@ public final class Search {
       for (Match match : byTerm.get(t)) {
         double weight = match.expanded() ? Ranking.EXPANDED : 1;
         count += weight;
-        boosted += weight * quoteBoost(turn, match, quotes);
+        boosted += weight * quoteBoost(match, quotes, bounds);
         typed |= !match.expanded();
       }
       exact &= typed;
@@ -300,17 +319,29 @@ public final class Search {
     return new Hit(turn, all, Ranking.rounded(score), exact, phrase(turn, byTerm));
   }
 
-  /** How much a match counts for being inside a key or a curated quote. */
-  private static double quoteBoost(Turn turn, Match match, List<Quote> quotes) {
+  /**
+   * Where each of {@code quotes} starts and ends in its paragraph of {@code turn}, in chars: quotes
+   * count code points, matches chars.
+   */
+  private static int[] charBounds(Turn turn, List<Quote> quotes) {
+    int[] bounds = new int[2 * quotes.size()];
+    for (int q = 0; q < quotes.size(); q++) {
+      Quote quote = quotes.get(q);
+      String paragraph = turn.paragraphs().get(quote.paragraph());
+      bounds[2 * q] = paragraph.offsetByCodePoints(0, quote.start());
+      bounds[2 * q + 1] = paragraph.offsetByCodePoints(bounds[2 * q], quote.end() - quote.start());
+    }
+    return bounds;
+  }
+
+  /** How much a match counts for being inside a key or a curated quote ({@link #charBounds}). */
+  private static double quoteBoost(Match match, List<Quote> quotes, int[] bounds) {
     double boost = 1;
-    for (Quote quote : quotes) {
-      if (quote.paragraph() == match.paragraph()) {
-        String paragraph = turn.paragraphs().get(quote.paragraph());
-        int start = paragraph.offsetByCodePoints(0, quote.start());
-        int end = paragraph.offsetByCodePoints(0, quote.end());
-        if (match.start() < end && match.end() > start) {
-          boost = Math.max(boost, quote.editorsChoice() ? Ranking.KEY_QUOTE : Ranking.CURATED_QUOTE);
-        }
+    for (int q = 0; q < quotes.size(); q++) {
+      Quote quote = quotes.get(q);
+      if (quote.paragraph() == match.paragraph() && match.start() < bounds[2 * q + 1]
+          && match.end() > bounds[2 * q]) {
+        boost = Math.max(boost, quote.editorsChoice() ? Ranking.KEY_QUOTE : Ranking.CURATED_QUOTE);
       }
     }
     return boost;

@@ -12,11 +12,39 @@ import java.util.List;
  * Each paragraph keeps the way back to offsets in the text as written.
  */
 final class SearchText {
-  private static SearchText last;
-  private static SearchText lastExact;
+  /**
+   * Ends every paragraph in {@link #joined}. A match that runs across it is not a match in any one
+   * paragraph, so {@link #find} passes it by; whatever the terms hold, every match inside a
+   * paragraph is still found.
+   */
+  private static final char END_OF_PARAGRAPH = '\n';
+
+  /** The last corpus asked about in each {@link Form}, which the REPL searches again and again. */
+  private static final SearchText[] LAST = new SearchText[Form.values().length];
 
   private final Corpus corpus;
-  private final List<List<Folded>> byTurn;
+  /** Every paragraph of every turn, in order. */
+  private final Folded[] paragraphs;
+  /** Of each paragraph: the position of its turn in the corpus, and its own within that turn. */
+  private final int[] turnOf;
+  private final int[] paragraphOf;
+  /** Where each paragraph starts in {@link #joined}. */
+  private final int[] starts;
+  /**
+   * Every paragraph, each followed by {@link #END_OF_PARAGRAPH}: one scan of it finds a term in the
+   * whole corpus, where a scan of each paragraph paid a call, a list and its bookkeeping for every
+   * paragraph, matched or not.
+   */
+  private final String joined;
+
+  /** How the text is compared. */
+  enum Form {
+    /** As written: for terms that folding leaves alone, in text that need not be simplified. */
+    AS_WRITTEN,
+    FOLDED,
+    /** Folded, traditional characters simplified. */
+    SIMPLIFIED
+  }
 
   /**
    * {@code text} folded; {@code origin[i]} is the offset in the text as written of folded char
@@ -32,32 +60,41 @@ final class SearchText {
     }
   }
 
-  private SearchText(Corpus corpus, boolean simplify) {
+  private SearchText(Corpus corpus, Form form) {
     this.corpus = corpus;
     List<Turn> turns = corpus.turns();
-    byTurn = new ArrayList<>(turns.size());
+    int count = 0;
     for (Turn turn : turns) {
-      List<Folded> folded = new ArrayList<>(turn.paragraphs().size());
-      for (String paragraph : turn.paragraphs()) {
-        folded.add(fold(paragraph, simplify));
-      }
-      byTurn.add(folded);
+      count += turn.paragraphs().size();
     }
+    paragraphs = new Folded[count];
+    turnOf = new int[count];
+    paragraphOf = new int[count];
+    starts = new int[count];
+    StringBuilder all = new StringBuilder();
+    int n = 0;
+    for (int t = 0; t < turns.size(); t++) {
+      List<String> written = turns.get(t).paragraphs();
+      for (int p = 0; p < written.size(); p++) {
+        Folded folded = form == Form.AS_WRITTEN ? new Folded(written.get(p), null)
+            : fold(written.get(p), form == Form.SIMPLIFIED);
+        paragraphs[n] = folded;
+        turnOf[n] = t;
+        paragraphOf[n] = p;
+        starts[n] = all.length();
+        all.append(folded.text()).append(END_OF_PARAGRAPH);
+        n++;
+      }
+    }
+    joined = all.toString();
   }
 
-  /**
-   * The corpus's text folded, traditional characters simplified if {@code simplify}; kept for the
-   * last corpus asked about, which the REPL searches again and again.
-   */
-  static synchronized SearchText of(Corpus corpus, boolean simplify) {
-    SearchText cached = simplify ? last : lastExact;
+  /** The corpus's text in {@code form}; kept for the last corpus asked about in each form. */
+  static synchronized SearchText of(Corpus corpus, Form form) {
+    SearchText cached = LAST[form.ordinal()];
     if (cached == null || cached.corpus != corpus) {
-      cached = new SearchText(corpus, simplify);
-      if (simplify) {
-        last = cached;
-      } else {
-        lastExact = cached;
-      }
+      cached = new SearchText(corpus, form);
+      LAST[form.ordinal()] = cached;
     }
     return cached;
   }
@@ -73,18 +110,33 @@ final class SearchText {
     return language.startsWith("zh") && !language.equals("zh-Hans");
   }
 
-  /** {@code turn}'s paragraphs as written, for terms that folding leaves alone. */
-  static List<Folded> asWritten(Turn turn) {
-    List<Folded> paragraphs = new ArrayList<>(turn.paragraphs().size());
-    for (String paragraph : turn.paragraphs()) {
-      paragraphs.add(new Folded(paragraph, null));
+  /**
+   * Adds to {@code byTurn}, at the position of each turn, every match of {@code term} (compared in
+   * this text's form) in that turn, in reading order and none overlapping another of the same term:
+   * what scanning each paragraph on its own would find.
+   */
+  void find(String term, boolean expanded, List<List<Match>> byTurn) {
+    int paragraph = 0;
+    int at = Terms.indexOf(joined, term, 0);
+    while (at >= 0) {
+      while (paragraph + 1 < starts.length && starts[paragraph + 1] <= at) {
+        paragraph++;
+      }
+      Folded folded = paragraphs[paragraph];
+      int offset = at - starts[paragraph];
+      int end = offset + term.length();
+      if (end > folded.text().length()) {
+        at = Terms.indexOf(joined, term, at + 1);
+        continue;
+      }
+      List<Match> matches = byTurn.get(turnOf[paragraph]);
+      if (matches == null) {
+        matches = new ArrayList<>();
+        byTurn.set(turnOf[paragraph], matches);
+      }
+      matches.add(new Match(paragraphOf[paragraph], folded.start(offset), folded.end(end), expanded));
+      at = Terms.indexOf(joined, term, at + term.length());
     }
-    return paragraphs;
-  }
-
-  /** The paragraphs of the corpus's {@code position}th turn, counting from 0. */
-  List<Folded> paragraphs(int position) {
-    return byTurn.get(position);
   }
 
   /** A query term folded as the text is, traditional characters simplified if {@code simplify}. */
