@@ -100,7 +100,7 @@ final class PlainRenderer implements Renderer {
       if (layout.full()) {
         sink.line(turn(hit.turn()));
       } else {
-        String snippets = Snippets.joined(hit, layout.context()).text();
+        String snippets = Snippets.joinedText(hit, layout.context());
         sink.line(Escape.line(view.id(hit.turn().id()) + " " + view.speaker(hit.turn().speaker()).label() + " ("
             + view.sectionTitle(hit.turn().section()) + "): " + snippets));
       }

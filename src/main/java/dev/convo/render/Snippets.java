@@ -12,6 +12,7 @@ import java.util.List;
  */
 final class Snippets {
   static final int MAX_WINDOWS = 3;
+  /** One char, which {@link #joined} relies on. */
   static final String ELLIPSIS = "…";
 
   private Snippets() {}
@@ -26,15 +27,19 @@ final class Snippets {
     for (Match match : hit.matches()) {
       String text = turn.paragraphs().get(match.paragraph());
       int start = back(text, match.start(), context);
-      int end = forward(text, match.end(), context);
       Window last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-      if (last != null && last.paragraph() == match.paragraph() && start <= last.end()) {
+      boolean merges = last != null && last.paragraph() == match.paragraph() && start <= last.end();
+      if (!merges && windows.size() == MAX_WINDOWS) {
+        continue;
+      }
+      int end = forward(text, match.end(), context);
+      if (merges) {
         List<Match> matches = new ArrayList<>(last.matches());
         matches.add(match);
         int merged = Math.max(end, last.end());
         windows.set(windows.size() - 1, new Window(last.paragraph(), last.start(), merged, matches,
             last.cutBefore(), merged < text.length()));
-      } else if (windows.size() < MAX_WINDOWS) {
+      } else {
         windows.add(new Window(match.paragraph(), start, end, List.of(match), start > 0,
             end < text.length()));
       }
@@ -75,22 +80,7 @@ final class Snippets {
   static Joined joined(Hit hit, int context) {
     StringBuilder text = new StringBuilder();
     List<int[]> parts = new ArrayList<>();
-    for (Window window : of(hit, context)) {
-      String part = text(hit.turn(), window);
-      int[] marks = marks(window, part);
-      if (text.length() > 0) {
-        boolean ellipsisBefore = text.toString().endsWith(ELLIPSIS);
-        if (ellipsisBefore && part.startsWith(ELLIPSIS)) {
-          part = part.substring(ELLIPSIS.length());
-          marks = java.util.Arrays.copyOfRange(marks, ELLIPSIS.length(), marks.length);
-        } else if (!ellipsisBefore && !part.startsWith(ELLIPSIS)) {
-          text.append(' ');
-          parts.add(new int[1]);
-        }
-      }
-      text.append(part);
-      parts.add(marks);
-    }
+    join(hit, context, text, parts);
     int[] all = new int[text.length()];
     int at = 0;
     for (int[] marks : parts) {
@@ -100,18 +90,59 @@ final class Snippets {
     return new Joined(text.toString(), all);
   }
 
+  /** The text of {@link #joined} alone, for output that marks no match. */
+  static String joinedText(Hit hit, int context) {
+    StringBuilder text = new StringBuilder();
+    join(hit, context, text, null);
+    return text.toString();
+  }
+
+  /** Appends the windows of {@code hit} to {@code text}, and their marks to {@code parts} unless it is null. */
+  private static void join(Hit hit, int context, StringBuilder text, List<int[]> parts) {
+    char ellipsis = ELLIPSIS.charAt(0);
+    for (Window window : of(hit, context)) {
+      String part = text(hit.turn(), window);
+      int[] marks = parts == null ? null : marks(window, part);
+      if (text.length() > 0) {
+        boolean ellipsisBefore = text.charAt(text.length() - 1) == ellipsis;
+        if (ellipsisBefore && part.startsWith(ELLIPSIS)) {
+          part = part.substring(1);
+          marks = marks == null ? null : java.util.Arrays.copyOfRange(marks, 1, marks.length);
+        } else if (!ellipsisBefore && !part.startsWith(ELLIPSIS)) {
+          text.append(' ');
+          if (parts != null) {
+            parts.add(new int[1]);
+          }
+        }
+      }
+      text.append(part);
+      if (parts != null) {
+        parts.add(marks);
+      }
+    }
+  }
+
+  /** The offset {@code codePoints} code points before {@code from}, or 0. */
   private static int back(String text, int from, int codePoints) {
     int at = from;
     for (int i = 0; i < codePoints && at > 0; i++) {
-      at = text.offsetByCodePoints(at, -1);
+      at--;
+      if (at > 0 && Character.isLowSurrogate(text.charAt(at)) && Character.isHighSurrogate(text.charAt(at - 1))) {
+        at--;
+      }
     }
     return at;
   }
 
+  /** The offset {@code codePoints} code points after {@code from}, or the end. */
   private static int forward(String text, int from, int codePoints) {
     int at = from;
     for (int i = 0; i < codePoints && at < text.length(); i++) {
-      at = text.offsetByCodePoints(at, 1);
+      at++;
+      if (at < text.length() && Character.isLowSurrogate(text.charAt(at))
+          && Character.isHighSurrogate(text.charAt(at - 1))) {
+        at++;
+      }
     }
     return at;
   }

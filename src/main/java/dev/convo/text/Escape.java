@@ -144,6 +144,11 @@ public final class Escape {
   private static boolean isSafe(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      // Printable ASCII, then everything past the bidi isolates but the surrogates (Chinese, kana,
+      // CJK and full-width punctuation): nearly every char, decided in a few comparisons.
+      if ((c >= 0x20 && c < 0x7F) || (c > 0x2069 && (c < 0xD800 || c > 0xDFFF))) {
+        continue;
+      }
       if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
           || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || Character.isSurrogate(c)) {
         return false;

@@ -6,6 +6,9 @@ import dev.convo.corpus.BundledCorpus;
 import dev.convo.corpus.Corpus;
 import dev.convo.corpus.Section;
 import dev.convo.corpus.Turn;
+import dev.convo.query.Hit;
+import dev.convo.query.Search;
+import dev.convo.query.SearchQuery;
 import dev.convo.query.Stats;
 import dev.convo.text.Columns;
 import dev.convo.text.Escape;
@@ -28,6 +31,28 @@ class RenderTest {
 
     assertThat(out.toString()).contains("1 一 (One): 1 turn, Lex 1 turn 1 char, Sam 0 turns 0 chars\n", "total: 1 turn, 1 char\n")
         .doesNotContain("1 turns", "1 chars");
+  }
+
+  @Test
+  void snippetTextWithoutMarksIsTheMarkedSnippetText() throws Exception {
+    Corpus bundled = BundledCorpus.get();
+    Turn edges = new Turn("1:1", "1", 1, 1, "lex", List.of("…GPT 在前面，GPT 在后面…", "……", "gpt 又一段 gpt 和 GPT，再一段 GPT…"));
+    Corpus made = new Corpus(bundled.metadata(),
+        List.of(new Section("1", "one", 1, "一", "One", List.of(edges))), List.of(), List.of());
+    int compared = 0;
+    for (Corpus corpus : List.of(bundled, made)) {
+      for (String term : List.of("GPT", "计算能力", "的", "…")) {
+        for (Hit hit : new Search(corpus).run(SearchQuery.parse(List.of(term), false, false, false), turn -> true)) {
+          for (int context : new int[] {0, 1, 3, 24}) {
+            Snippets.Joined joined = Snippets.joined(hit, context);
+            assertThat(Snippets.joinedText(hit, context)).isEqualTo(joined.text());
+            assertThat(joined.marks()).hasSize(joined.text().length());
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(1000);
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.convo.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The forms of {@link Escape} that show a value inside a message. */
@@ -42,8 +44,8 @@ class EscapeTest {
   @Test
   void controlsEscapesExactlyTheUnsafeAndKeepsTheRest() {
     StringBuilder every = new StringBuilder();
-    for (int cp = 0; cp < 0x3000; cp++) {
-      if (cp != '\n' && cp != '\t') {
+    for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+      if (cp != '\n' && cp != '\t' && !Character.isSurrogate((char) cp)) {
         every.appendCodePoint(cp);
       }
     }
@@ -51,6 +53,21 @@ class EscapeTest {
     StringBuilder expected = new StringBuilder();
     every.codePoints().forEach(cp -> expected.append(Escape.isUnsafe(cp) ? Escape.shown(cp) : Character.toString(cp)));
     assertThat(Escape.controls(every.toString())).isEqualTo(expected.toString());
+    List<String> copied = new ArrayList<>();
+    // Newline and tab are kept, on the slow path: text rarely holds them.
+    for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+      String one = String.valueOf(c);
+      if (!Escape.isUnsafe(c) && c != '\n' && c != '\t' && Escape.controls(one) != one) {
+        copied.add(Integer.toHexString(c));
+      }
+    }
+    for (int c = Character.MAX_SURROGATE + 1; c <= Character.MAX_VALUE; c++) {
+      String one = String.valueOf((char) c);
+      if (!Escape.isUnsafe(c) && Escape.controls(one) != one) {
+        copied.add(Integer.toHexString(c));
+      }
+    }
+    assertThat(copied).as("safe chars that left the fast path").isEmpty();
     String ordinary = "听着…我认为计算能力 — “GPT-5”";
     assertThat(Escape.controls(ordinary)).isSameAs(ordinary);
     assertThat(Escape.controls("a\u2028b\u200fc\u2069d")).isEqualTo("a\\u2028b\\u200fc\\u2069d");
