@@ -119,6 +119,7 @@ case ${jvm%%[!0-9]*} in
     kind=jsa
     use=-XX:SharedArchiveFile
     make=-XX:ArchiveClassesAtExit
+    training=
     check=-Xshare:on
     flags="$flags -Xshare:auto"
     ;;
@@ -126,6 +127,9 @@ case ${jvm%%[!0-9]*} in
     kind=aot
     use=-XX:AOTCache
     make=-XX:AOTCacheOutput
+    # The cache loads every class it holds at each start: it is trained on the everyday commands
+    # alone (dev.convo.ArchiveTraining says why).
+    training=--everyday
     check=-XX:AOTMode=on
     # After -Xlog:all=error, which would otherwise show a cache it cannot map as an error.
     flags="$flags -Xlog:aot*=off:stderr"
@@ -174,7 +178,7 @@ train() {
   tmp=$lock/archive.$kind
   # -Xshare:on (-XX:AOTMode=on) turns any problem mapping the new archive into a failed check (a
   # truncated one into a crash) here, out of sight, rather than in a user's run.
-  if "$java" $flags "$make=$tmp" -cp "$jar" dev.convo.ArchiveTraining &&
+  if "$java" $flags "$make=$tmp" -cp "$jar" dev.convo.ArchiveTraining $training &&
     [ -s "$tmp" ] &&
     "$java" $flags "$check" "$use=$tmp" -cp "$jar" -version &&
     mv -f -- "$tmp" "$archive"; then

@@ -150,6 +150,11 @@ public enum Commands {
     return in(In.SHELL);
   }
 
+  /** Whether it is one of the CLI's own commands, which a one-shot run builds alone. */
+  public boolean inCli() {
+    return in(In.CLI);
+  }
+
   /** Whether the REPL's tree has it. */
   public boolean inRepl() {
     return in(In.REPL);

@@ -157,6 +157,30 @@ class CommandTableTest {
   }
 
   @Test
+  void theEverydayTrainingIsTheCliCommandsInTheFormatsATerminalOrAPipeGetsUnasked() {
+    List<String> all = new ArrayList<>();
+    for (String[] line : ArchiveTraining.commands()) {
+      all.add(String.join(" ", line));
+    }
+    List<String> everyday = new ArrayList<>();
+    for (String[] line : ArchiveTraining.everyday()) {
+      everyday.add(String.join(" ", line));
+    }
+    assertThat(all).containsAll(everyday);
+    assertThat(everyday).contains("--version", "quotes random --format plain", "search 计算能力")
+        .doesNotContain("--help", "repl", "completion bash", "help search", "search 计算能力 --format json")
+        .allSatisfy(line -> assertThat(line).doesNotContain("json", "tsv", "markdown"));
+    Map<List<String>, Commands> table = table();
+    for (String[] line : ArchiveTraining.everyday()) {
+      List<List<String>> trained = trained(line);
+      if (!trained.isEmpty()) {
+        assertThat(table.get(trained.get(trained.size() - 1)).inCli()).as("%s runs a CLI command",
+            Arrays.toString(line)).isTrue();
+      }
+    }
+  }
+
+  @Test
   void everyVisibleCommandIsOfferedByEachCompletionScriptAndDocumentedInTheManPage() {
     String page = run("manpage");
     for (Shell shell : Shell.values()) {
