@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class SearchText {
   /**
-   * Ends every paragraph in {@link #joined}. A match that runs across it is not a match in any one
+   * Ends every paragraph in {@link #text}. A match that runs across it is not a match in any one
    * paragraph, so {@link #find} passes it by; whatever the terms hold, every match inside a
    * paragraph is still found.
    */
@@ -23,19 +23,22 @@ final class SearchText {
   private static final SearchText[] LAST = new SearchText[Form.values().length];
 
   private final Corpus corpus;
-  /** Every paragraph of every turn, in order. */
-  private final Folded[] paragraphs;
+  /**
+   * Every paragraph of every turn in order, each followed by {@link #END_OF_PARAGRAPH}: one scan of
+   * it finds a term in the whole corpus, where a scan of each paragraph paid a call, a list and its
+   * bookkeeping for every paragraph, matched or not. An array, not a string: a string would be a
+   * second copy, and over a large corpus the copy cost a garbage collection of its own.
+   */
+  private final char[] text;
+  private final int length;
+  /** Of each paragraph: where it starts in {@link #text}, and its folded length. */
+  private final int[] starts;
+  private final int[] lengths;
+  /** Of each paragraph: the offsets in the text as written ({@link Folded#origin}), or null. */
+  private final int[][] origins;
   /** Of each paragraph: the position of its turn in the corpus, and its own within that turn. */
   private final int[] turnOf;
   private final int[] paragraphOf;
-  /** Where each paragraph starts in {@link #joined}. */
-  private final int[] starts;
-  /**
-   * Every paragraph, each followed by {@link #END_OF_PARAGRAPH}: one scan of it finds a term in the
-   * whole corpus, where a scan of each paragraph paid a call, a list and its bookkeeping for every
-   * paragraph, matched or not.
-   */
-  private final String joined;
 
   /** How the text is compared. */
   enum Form {
@@ -52,41 +55,65 @@ final class SearchText {
    */
   record Folded(String text, int[] origin) {
     int start(int at) {
-      return origin == null ? at : origin[at];
+      return start(origin, at);
     }
 
     int end(int at) {
+      return end(origin, at);
+    }
+
+    static int start(int[] origin, int at) {
+      return origin == null ? at : origin[at];
+    }
+
+    static int end(int[] origin, int at) {
       return origin == null ? at : origin[at - 1] + 1;
     }
   }
+
+  /** What {@link #foldInto} wrote: how many chars, their {@link Folded#origin}, and whether any changed. */
+  private record Written(int length, int[] origin, boolean changed) {}
 
   private SearchText(Corpus corpus, Form form) {
     this.corpus = corpus;
     List<Turn> turns = corpus.turns();
     int count = 0;
+    int chars = 0;
     for (Turn turn : turns) {
-      count += turn.paragraphs().size();
+      for (String paragraph : turn.paragraphs()) {
+        count++;
+        chars += paragraph.length() + 1;
+      }
     }
-    paragraphs = new Folded[count];
+    text = new char[chars];
+    starts = new int[count];
+    lengths = new int[count];
+    origins = new int[count][];
     turnOf = new int[count];
     paragraphOf = new int[count];
-    starts = new int[count];
-    StringBuilder all = new StringBuilder();
+    int at = 0;
     int n = 0;
     for (int t = 0; t < turns.size(); t++) {
       List<String> written = turns.get(t).paragraphs();
       for (int p = 0; p < written.size(); p++) {
-        Folded folded = form == Form.AS_WRITTEN ? new Folded(written.get(p), null)
-            : fold(written.get(p), form == Form.SIMPLIFIED);
-        paragraphs[n] = folded;
+        String paragraph = written.get(p);
+        starts[n] = at;
+        if (form == Form.AS_WRITTEN) {
+          paragraph.getChars(0, paragraph.length(), text, at);
+          lengths[n] = paragraph.length();
+        } else {
+          Written folded = foldInto(paragraph, form == Form.SIMPLIFIED, text, at);
+          lengths[n] = folded.length();
+          origins[n] = folded.origin();
+        }
+        at += lengths[n];
+        text[at++] = END_OF_PARAGRAPH;
         turnOf[n] = t;
         paragraphOf[n] = p;
-        starts[n] = all.length();
-        all.append(folded.text()).append(END_OF_PARAGRAPH);
         n++;
       }
     }
-    joined = all.toString();
+    length = at;
   }
 
   /** The corpus's text in {@code form}; kept for the last corpus asked about in each form. */
@@ -117,16 +144,15 @@ final class SearchText {
    */
   void find(String term, boolean expanded, List<List<Match>> byTurn) {
     int paragraph = 0;
-    int at = Terms.indexOf(joined, term, 0);
+    int at = Terms.indexOf(text, length, term, 0);
     while (at >= 0) {
       while (paragraph + 1 < starts.length && starts[paragraph + 1] <= at) {
         paragraph++;
       }
-      Folded folded = paragraphs[paragraph];
       int offset = at - starts[paragraph];
       int end = offset + term.length();
-      if (end > folded.text().length()) {
-        at = Terms.indexOf(joined, term, at + 1);
+      if (end > lengths[paragraph]) {
+        at = Terms.indexOf(text, length, term, at + 1);
         continue;
       }
       List<Match> matches = byTurn.get(turnOf[paragraph]);
@@ -134,8 +160,9 @@ final class SearchText {
         matches = new ArrayList<>();
         byTurn.set(turnOf[paragraph], matches);
       }
-      matches.add(new Match(paragraphOf[paragraph], folded.start(offset), folded.end(end), expanded));
-      at = Terms.indexOf(joined, term, at + term.length());
+      int[] origin = origins[paragraph];
+      matches.add(new Match(paragraphOf[paragraph], Folded.start(origin, offset), Folded.end(origin, end), expanded));
+      at = Terms.indexOf(text, length, term, at + term.length());
     }
   }
 
@@ -145,8 +172,16 @@ final class SearchText {
   }
 
   static Folded fold(String text, boolean simplify) {
+    char[] out = new char[text.length()];
+    Written written = foldInto(text, simplify, out, 0);
+    return written.changed() ? new Folded(new String(out, 0, written.length()), written.origin())
+        : new Folded(text, null);
+  }
+
+  /** Writes {@code text} folded into {@code out} from {@code at}, where it has room for all of it. */
+  private static Written foldInto(String text, boolean simplify, char[] out, int at) {
     int n = text.length();
-    char[] out = null;
+    boolean changed = false;
     int[] origin = null;
     int length = 0;
     int i = 0;
@@ -158,16 +193,13 @@ final class SearchText {
           end++;
         }
         if (i > 0 && end < n && joins(text.charAt(i - 1), text.charAt(end))) {
-          if (out == null) {
-            out = new char[n];
-            text.getChars(0, i, out, 0);
-          }
           if (origin == null) {
             origin = new int[n];
             for (int k = 0; k < length; k++) {
               origin[k] = k;
             }
           }
+          changed = true;
           i = end;
           continue;
         }
@@ -176,23 +208,15 @@ final class SearchText {
       if (simplify) {
         f = Simplified.of(f);
       }
-      if (f != c && out == null) {
-        out = new char[n];
-        text.getChars(0, i, out, 0);
-      }
-      if (out != null) {
-        out[length] = f;
-      }
+      changed |= f != c;
+      out[at + length] = f;
       if (origin != null) {
         origin[length] = i;
       }
       length++;
       i++;
     }
-    if (out == null) {
-      return new Folded(text, null);
-    }
-    return new Folded(new String(out, 0, length), origin);
+    return new Written(length, origin, changed);
   }
 
   private static boolean isSpace(char c) {
