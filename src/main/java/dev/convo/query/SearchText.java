@@ -54,18 +54,12 @@ final class SearchText {
    * {@code i}, or null where the two are the same length and so share offsets.
    */
   record Folded(String text, int[] origin) {
-    int start(int at) {
-      return start(origin, at);
-    }
-
-    int end(int at) {
-      return end(origin, at);
-    }
-
+    /** Where folded char {@code at} starts in the text as written. */
     static int start(int[] origin, int at) {
       return origin == null ? at : origin[at];
     }
 
+    /** Where the folded text up to {@code at} ends in the text as written. */
     static int end(int[] origin, int at) {
       return origin == null ? at : origin[at - 1] + 1;
     }

@@ -60,7 +60,8 @@ class SearchTextTest {
           : SearchText.fold(written, form == SearchText.Form.SIMPLIFIED);
       String text = paragraph.text();
       for (int at = Terms.indexOf(text, term, 0); at >= 0; at = Terms.indexOf(text, term, at + term.length())) {
-        matches.add(new Match(p, paragraph.start(at), paragraph.end(at + term.length()), false));
+        matches.add(new Match(p, SearchText.Folded.start(paragraph.origin(), at),
+            SearchText.Folded.end(paragraph.origin(), at + term.length()), false));
       }
     }
     return matches;
